@@ -1,0 +1,2 @@
+package org.sanctionskg;
+class Placeholder {}

@@ -1,0 +1,71 @@
+package org.sanctionskg.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.sanctionskg.Config;
+import org.sanctionskg.store.Store;
+import org.sanctionskg.web.KgServer;
+import org.sanctionskg.web.Site;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code serve}: (re)build the store if its sources changed, then serve it until stopped. */
+@Command(name = "serve", description = "Build the store if missing or stale, then serve SPARQL and linked data.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin StoreOptions options;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--loopback", description = "Listen on 127.0.0.1 only.")
+    boolean loopback;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = Config.PUBLIC_BASE,
+            description = "Public namespace mapped onto this server's paths (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Query time limit (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Option(names = "--allow-service", paramLabel = "URL", description = "Also allow SERVICE calls to this endpoint (repeatable).")
+    List<URI> allowService = new ArrayList<>();
+
+    @Option(names = "--wikidata-endpoint", paramLabel = "URL", description = "Send SERVICE <https://query.wikidata.org/sparql> here instead (a mirror, or a test stand-in).")
+    URI wikidataEndpoint = Config.WIKIDATA_SPARQL;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<URI> allowed = new ArrayList<>(List.of(Config.WIKIDATA_SPARQL));
+        allowed.addAll(allowService);
+        Config config = options.config().withServer(port, loopback, base, Duration.ofSeconds(timeoutSeconds), allowed, wikidataEndpoint);
+        if (Store.isStale(config.storeDir(), options.sourceFolders())) {
+            out.println("Store missing or older than its sources: loading");
+            Loads.load(config, out);
+        }
+        try (Store store = Store.open(config.storeDir())) {
+            FusekiServer server = KgServer.start(KgServer.build(config, store.dataset(), Site.features(config, store)), port);
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.stop();
+                stopped.countDown();
+            }, "shutdown"));
+            out.printf("Serving build %s at http://localhost:%d/ (SPARQL: http://localhost:%d%s); Ctrl-C stops%n",
+                    store.build().id(), server.getPort(), server.getPort(), KgServer.SPARQL_PATH);
+            out.flush();
+            server.join();
+            stopped.await();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,43 @@
+package org.sanctionskg.validation;
+
+import java.util.Comparator;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.path.Path;
+
+/** Renders a SHACL report for people: one block per result naming the focus node, shape, path and message. */
+public final class ReportFormatter {
+    private final PrefixMapping prefixes;
+
+    public ReportFormatter(PrefixMapping prefixes) {
+        this.prefixes = prefixes;
+    }
+
+    public String format(ValidationReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append("SHACL validation failed: ").append(report.getEntries().size()).append(" result(s)\n");
+        report.getEntries().stream()
+                .sorted(Comparator.comparing((ReportEntry e) -> e.focusNode().toString()).thenComparing(e -> String.valueOf(e.message())))
+                .forEach(e -> out.append("  focus   ").append(shorten(e.focusNode())).append('\n')
+                        .append("  shape   ").append(shorten(e.source())).append('\n')
+                        .append("  path    ").append(path(e.resultPath())).append('\n')
+                        .append("  value   ").append(e.value() == null ? "-" : shorten(e.value())).append('\n')
+                        .append("  message ").append(e.message()).append("\n\n"));
+        return out.toString().stripTrailing();
+    }
+
+    private String path(Path path) {
+        return path == null ? "-" : path.toString(new org.apache.jena.sparql.core.Prologue(prefixes));
+    }
+
+    private String shorten(Node node) {
+        if (node == null) return "-";
+        if (node.isURI()) {
+            String qname = prefixes.qnameFor(node.getURI());
+            return qname != null ? qname : "<" + node.getURI() + ">";
+        }
+        return node.toString();
+    }
+}

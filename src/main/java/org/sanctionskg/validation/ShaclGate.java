@@ -1,0 +1,37 @@
+package org.sanctionskg.validation;
+
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.vocabulary.RDF;
+import org.sanctionskg.store.Source;
+
+/** Validates the data against the SHACL shapes found among the sources; nothing is published past a violation. */
+public final class ShaclGate {
+
+    private ShaclGate() {}
+
+    /** The sources that hold shapes (a node shape or a property shape). */
+    public static List<Source> shapeSources(List<Source> sources) {
+        return sources.stream().filter(s -> holdsShapes(s.graph())).toList();
+    }
+
+    /** Validates {@code data} against every shape in the sources; an empty shape set is itself an error. */
+    public static ValidationReport validate(List<Source> sources, Graph data) {
+        List<Source> shapeSources = shapeSources(sources);
+        MultiUnion shapesGraph = new MultiUnion();
+        shapeSources.forEach(s -> shapesGraph.addGraph(s.graph()));
+        Shapes shapes = Shapes.parse(shapesGraph);
+        return ShaclValidator.get().validate(shapes, data);
+    }
+
+    private static boolean holdsShapes(Graph g) {
+        Node type = RDF.type.asNode();
+        return g.contains(Node.ANY, type, SHACL.NodeShape) || g.contains(Node.ANY, type, SHACL.PropertyShape);
+    }
+}

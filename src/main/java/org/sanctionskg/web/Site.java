@@ -1,0 +1,14 @@
+package org.sanctionskg.web;
+
+import java.util.List;
+import org.sanctionskg.Config;
+import org.sanctionskg.store.Store;
+
+/** The features the site serves besides {@code /sparql}, in one list. */
+public final class Site {
+    private Site() {}
+
+    public static List<WebFeature> features(Config config, Store store) {
+        return List.of();
+    }
+}

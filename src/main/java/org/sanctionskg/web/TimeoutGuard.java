@@ -1,0 +1,173 @@
+package org.sanctionskg.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Makes a query cut short by the timeout unmistakable. Fuseki streams results, so a timeout that strikes mid-stream
+ * leaves a 200 with a truncated body and a marker in it. Results are held back up to {@link #BUFFER} bytes: a
+ * truncated one becomes a 503 naming the limit. Larger results stream on with a {@code X-Result-Complete} trailer.
+ */
+public final class TimeoutGuard extends HttpFilter {
+    /** Results up to this size are checked before a byte is sent. */
+    static final int BUFFER = 8 << 20;
+    /** What Fuseki appends to a streamed result the timeout cancelled. */
+    static final String MARKER = "Query cancelled due to timeout";
+    public static final String COMPLETE_TRAILER = "X-Result-Complete";
+
+    private final Duration limit;
+
+    public TimeoutGuard(Duration limit) {
+        this.limit = limit;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
+        if (req.getParameter("query") == null && !isQueryPost(req)) {
+            chain.doFilter(req, res);
+            return;
+        }
+        Held held = new Held(res);
+        chain.doFilter(req, held);
+        held.finish();
+    }
+
+    private static boolean isQueryPost(HttpServletRequest req) {
+        String type = req.getContentType();
+        return "POST".equals(req.getMethod()) && type != null && type.startsWith("application/sparql-query");
+    }
+
+    private String message() {
+        return "Query exceeded the time limit of " + limit.toSeconds() + " s and was stopped; no partial result is returned.\n";
+    }
+
+    /** A response whose body is held until it is complete or too large to hold. */
+    private final class Held extends HttpServletResponseWrapper {
+        private final HttpServletResponse res;
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+        private final Tail tail = new Tail();
+        private OutputStream streaming;
+        private ServletOutputStream out;
+        private PrintWriter writer;
+
+        Held(HttpServletResponse res) {
+            super(res);
+            this.res = res;
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            if (out == null) out = new ServletOutputStream() {
+                @Override public boolean isReady() { return true; }
+                @Override public void setWriteListener(WriteListener l) { throw new UnsupportedOperationException(); }
+                @Override public void write(int b) throws IOException { write(new byte[] {(byte) b}, 0, 1); }
+                @Override public void write(byte[] b, int off, int len) throws IOException { accept(b, off, len); }
+                @Override public void flush() throws IOException { if (streaming != null) streaming.flush(); }
+            };
+            return out;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) writer = new PrintWriter(new java.io.OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8));
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            if (writer != null) writer.flush();
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            res.setStatus(sc);
+            res.setContentType("text/plain; charset=utf-8");
+            byte[] text = ((msg == null ? "" : msg) + "\n").getBytes(StandardCharsets.UTF_8);
+            accept(text, 0, text.length);
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            sendError(sc, null);
+        }
+
+        @Override
+        public void setContentLength(int len) {}
+
+        @Override
+        public void setContentLengthLong(long len) {}
+
+        private void accept(byte[] b, int off, int len) throws IOException {
+            tail.add(b, off, len);
+            if (streaming != null) {
+                streaming.write(b, off, len);
+                return;
+            }
+            buffer.write(b, off, len);
+            if (buffer.size() > BUFFER) startStreaming();
+        }
+
+        private void startStreaming() throws IOException {
+            res.setTrailerFields(() -> Map.of(COMPLETE_TRAILER, Boolean.toString(!tail.endsWithMarker())));
+            streaming = res.getOutputStream();
+            buffer.writeTo(streaming);
+            buffer.reset();
+        }
+
+        void finish() throws IOException {
+            if (writer != null) writer.flush();
+            if (streaming != null) return;
+            int status = res.getStatus();
+            if (tail.endsWithMarker() || status == HttpServletResponse.SC_SERVICE_UNAVAILABLE && tail.mentionsTimeout()) {
+                res.reset();
+                res.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                res.setContentType("text/plain; charset=utf-8");
+                res.setHeader(COMPLETE_TRAILER, "false");
+                res.getOutputStream().write(message().getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (status < 300) res.setHeader(COMPLETE_TRAILER, "true");
+            res.setContentLength(buffer.size());
+            buffer.writeTo(res.getOutputStream());
+        }
+    }
+
+    /** The last bytes written, enough to recognise Fuseki's marker. */
+    private static final class Tail {
+        private final byte[] last = new byte[256];
+        private int filled;
+
+        void add(byte[] b, int off, int len) {
+            int n = Math.min(len, last.length);
+            int keep = Math.min(filled, last.length - n);
+            System.arraycopy(last, filled - keep, last, 0, keep);
+            System.arraycopy(b, off + len - n, last, keep, n);
+            filled = keep + n;
+        }
+
+        private String text() {
+            return new String(last, 0, filled, StandardCharsets.UTF_8);
+        }
+
+        boolean endsWithMarker() {
+            return text().contains(MARKER);
+        }
+
+        boolean mentionsTimeout() {
+            return text().toLowerCase().contains("timed out") || text().toLowerCase().contains("timeout");
+        }
+    }
+}

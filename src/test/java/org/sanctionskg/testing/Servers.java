@@ -1,0 +1,51 @@
+package org.sanctionskg.testing;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.sanctionskg.Config;
+import org.sanctionskg.store.Store;
+import org.sanctionskg.web.KgServer;
+import org.sanctionskg.web.Site;
+
+/** Owns every server a test starts: port 0 on loopback, always stopped. No test field holds a live server. */
+public final class Servers {
+    private Servers() {}
+
+    /** What a test does with a running server, given its base URI (ending in '/'). */
+    @FunctionalInterface
+    public interface Body {
+        void run(URI base) throws Exception;
+    }
+
+    /** A configuration for tests: free loopback port, sources from {@code root/ontology}, {@code root/data}. */
+    public static Config config(Path root, Path store) {
+        return Config.defaults().withStore(store)
+                .withSources(root.resolve("ontology"), root.resolve("data"), root.resolve("queries"))
+                .withServer(0, true, Config.PUBLIC_BASE, Duration.ofSeconds(30), List.of(Config.WIKIDATA_SPARQL), Config.WIKIDATA_SPARQL);
+    }
+
+    /** Runs {@code body} against our server on the store that {@code config} names. */
+    public static void withServer(Config config, Body body) throws Exception {
+        try (Store store = Store.open(config.storeDir())) {
+            FusekiServer server = KgServer.build(config, store.dataset(), Site.features(config, store)).start();
+            try {
+                body.run(URI.create("http://127.0.0.1:" + server.getPort() + "/"));
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    /** Runs {@code body} against a plain Fuseki serving {@code dataset} read-only at {@code /sparql} (a stand-in peer). */
+    public static void withPlainFuseki(org.apache.jena.sparql.core.DatasetGraph dataset, Body body) throws Exception {
+        FusekiServer server = FusekiServer.create().port(0).loopback(true).add("/sparql", dataset, false).build().start();
+        try {
+            body.run(URI.create("http://127.0.0.1:" + server.getPort() + "/"));
+        } finally {
+            server.stop();
+        }
+    }
+}

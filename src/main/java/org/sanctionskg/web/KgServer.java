@@ -49,11 +49,11 @@ public final class KgServer {
         }
     }
 
-    /** Query timeout, SERVICE allowlist with Wikidata mirror, and an HTTP client that follows no redirects. */
-    static void harden(Context context, Config config) {
+    /** Applies to every execution on this context (server or CLI): query timeout, SERVICE allowlist with Wikidata mirror, and an HTTP client that follows no redirects. */
+    public static void harden(Context context, Config config) {
         context.set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
         ServiceExecutorRegistry registry = ServiceExecutorRegistry.createFrom(ServiceExecutorRegistry.get());
-        registry.addSingleLink(new ServicePolicy(allowed(config), Map.of(Config.WIKIDATA_SPARQL, config.wikidataEndpoint())));
+        registry.addSingleLink(new ServicePolicy(config.allowedServices(), Map.of(Config.WIKIDATA_SPARQL, config.wikidataEndpoint())));
         ServiceExecutorRegistry.set(context, registry);
         Duration connect = config.timeout().compareTo(Duration.ofSeconds(10)) < 0 ? config.timeout() : Duration.ofSeconds(10);
         context.set(ARQ.httpQueryClient, HttpClient.newBuilder()
@@ -61,9 +61,5 @@ public final class KgServer {
                 .connectTimeout(connect)
                 .build());
         context.set(ARQ.httpQueryTimeout, config.timeout().toMillis());
-    }
-
-    private static List<java.net.URI> allowed(Config config) {
-        return config.allowedServices();
     }
 }

@@ -17,7 +17,11 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.InfModel;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.reasoner.ReasonerRegistry;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.riot.RDFDataMgr;
 
 /** The project's knowledge as the tests see it: files, article text, union graph and its RDFS closure. */
@@ -50,6 +54,7 @@ final class Knowledge {
 
     private static Model union;
     private static Model entailed;
+    private static Model served;
 
     private Knowledge() {}
 
@@ -102,6 +107,70 @@ final class Knowledge {
             entailed = rdfsClosure(union());
         }
         return entailed;
+    }
+
+    /**
+     * The union with the engine's whole entailment profile: RDFS closure plus owl:inverseOf (both directions),
+     * owl:SymmetricProperty, owl:TransitiveProperty and owl:equivalentClass / owl:equivalentProperty, to a fixpoint.
+     * A test stand-in for the engine's materialization, so the canned queries can be checked here.
+     */
+    static synchronized Model served() {
+        if (served == null) {
+            Model m = rdfsClosure(union());
+            long before;
+            do {
+                before = m.size();
+                m.add(owlStep(m));
+                if (m.size() != before) {
+                    m = rdfsClosure(m);
+                }
+            } while (m.size() != before);
+            served = m;
+        }
+        return served;
+    }
+
+    /** One round of the OWL part of the profile: what inverses, symmetry, transitivity and equivalences add. */
+    private static Model owlStep(Model m) {
+        Model added = ModelFactory.createDefaultModel();
+        m.listStatements(null, OWL.inverseOf, (RDFNode) null).toList().forEach(ax -> {
+            Property p = ax.getSubject().as(Property.class);
+            Property q = ax.getObject().as(Property.class);
+            reverse(m, p, q, added);
+            reverse(m, q, p, added);
+        });
+        m.listSubjectsWithProperty(RDF.type, OWL.SymmetricProperty).toList()
+                .forEach(p -> reverse(m, p.as(Property.class), p.as(Property.class), added));
+        m.listSubjectsWithProperty(RDF.type, OWL.TransitiveProperty).toList().forEach(r -> {
+            Property p = r.as(Property.class);
+            m.listStatements(null, p, (RDFNode) null).toList().forEach(ab -> {
+                if (ab.getObject().isResource()) {
+                    m.listStatements(ab.getObject().asResource(), p, (RDFNode) null)
+                            .forEachRemaining(bc -> added.add(ab.getSubject(), p, bc.getObject()));
+                }
+            });
+        });
+        m.listStatements(null, OWL.equivalentProperty, (RDFNode) null).toList().forEach(ax -> {
+            Property p = ax.getSubject().as(Property.class);
+            Property q = ax.getObject().as(Property.class);
+            m.listStatements(null, p, (RDFNode) null).forEachRemaining(st -> added.add(st.getSubject(), q, st.getObject()));
+            m.listStatements(null, q, (RDFNode) null).forEachRemaining(st -> added.add(st.getSubject(), p, st.getObject()));
+        });
+        m.listStatements(null, OWL.equivalentClass, (RDFNode) null).toList().forEach(ax -> {
+            RDFNode c = ax.getSubject();
+            RDFNode d = ax.getObject();
+            m.listSubjectsWithProperty(RDF.type, c).forEachRemaining(x -> added.add(x, RDF.type, d));
+            m.listSubjectsWithProperty(RDF.type, d).forEachRemaining(x -> added.add(x, RDF.type, c));
+        });
+        return added;
+    }
+
+    private static void reverse(Model m, Property p, Property q, Model into) {
+        m.listStatements(null, p, (RDFNode) null).forEachRemaining(st -> {
+            if (st.getObject().isResource()) {
+                into.add(st.getObject().asResource(), q, st.getSubject());
+            }
+        });
     }
 
     static Model rdfsClosure(Model base) {

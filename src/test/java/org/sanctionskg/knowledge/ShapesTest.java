@@ -65,7 +65,7 @@ class ShapesTest {
 
     @Test
     void theDataWithItsEntailmentsConformsToTheShapes() {
-        Model data = Knowledge.entailed();
+        Model data = Knowledge.served();
         assertTrue(data.size() > 2000, "the union holds " + data.size() + " triples");
         ValidationReport report = ShaclValidator.get().validate(Shapes.parse(shapesGraph()), data.getGraph());
         if (!report.conforms()) {

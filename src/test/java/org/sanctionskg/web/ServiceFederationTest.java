@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -25,6 +22,7 @@ import org.sanctionskg.Config;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
 import org.sanctionskg.testing.Stores;
+import org.sanctionskg.testing.Trap;
 
 class ServiceFederationTest {
     @TempDir static Path root;
@@ -47,40 +45,6 @@ class ServiceFederationTest {
         return dsg;
     }
 
-    /** Listens on a loopback port and counts the connections that reach it. */
-    private static final class Trap implements AutoCloseable {
-        final ServerSocket socket;
-        final AtomicInteger connections = new AtomicInteger();
-        final Thread thread;
-
-        Trap() throws Exception {
-            socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-            socket.setSoTimeout(200);
-            thread = new Thread(() -> {
-                while (!socket.isClosed()) {
-                    try (var s = socket.accept()) {
-                        connections.incrementAndGet();
-                    } catch (SocketTimeoutException e) {
-                        // poll again
-                    } catch (Exception e) {
-                        return;
-                    }
-                }
-            });
-            thread.start();
-        }
-
-        URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + socket.getLocalPort() + path);
-        }
-
-        @Override
-        public void close() throws Exception {
-            socket.close();
-            thread.join();
-        }
-    }
-
     @Test
     void serviceToADisallowedEndpointIsRefusedBeforeAnyConnection() throws Exception {
         try (Trap trap = new Trap()) {
@@ -94,8 +58,7 @@ class ServiceFederationTest {
                     assertTrue(r.body().contains("not allowed"), r.body());
                 }
             });
-            Thread.sleep(300);
-            assertEquals(0, trap.connections.get(), "no connection may reach a disallowed endpoint");
+            assertEquals(0, trap.connections(), "no connection may reach a disallowed endpoint");
         }
     }
 
@@ -141,8 +104,7 @@ class ServiceFederationTest {
             } finally {
                 redirector.stop(0);
             }
-            Thread.sleep(300);
-            assertEquals(0, trap.connections.get(), "the redirect target must never be contacted");
+            assertEquals(0, trap.connections(), "the redirect target must never be contacted");
         }
     }
 }

@@ -1,0 +1,71 @@
+package org.sanctionskg.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.sanctionskg.UserException;
+
+/** Every setting of a bench run, validated once here. */
+public record BenchSettings(
+        long triples,
+        int clients,
+        Duration duration,
+        Set<Part> parts,
+        Path stockDir,
+        boolean virtuoso,
+        String xmx,
+        long seed,
+        Path work,
+        Path json,
+        int startRuns,
+        Path project,
+        Path jar) {
+
+    /** The comparisons the bench can make. */
+    public enum Part { LOAD, START, SPARQL, CANNED }
+
+    public BenchSettings {
+        if (triples < 1_000) throw new UserException("Illegal --triples=" + triples + " (at least 1000)");
+        if (clients < 1) throw new UserException("Illegal --clients=" + clients + " (at least 1)");
+        if (duration.isNegative() || duration.isZero()) throw new UserException("Illegal --seconds (must be positive)");
+        if (!xmx.matches("[0-9]+[mMgG]")) throw new UserException("Illegal --xmx=" + xmx + " (like 4g or 2048m)");
+        if (startRuns < 1) throw new UserException("Illegal --start-runs=" + startRuns + " (at least 1)");
+        if (!Files.isRegularFile(jar)) throw new UserException("no jar at " + jar + " (run from the packaged jar, or pass --jar)");
+        parts = parts.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(parts);
+    }
+
+    /** Ours and stock run as child JVMs with the same heap limit. */
+    List<String> jvm() {
+        return List.of(ChildProcess.java(), "-Xmx" + xmx);
+    }
+
+    boolean runs(Part part) {
+        return parts.contains(part);
+    }
+
+    Path fusekiJar() {
+        return stockFile(stockDir.resolve("jena-fuseki-server-5.6.0.jar"));
+    }
+
+    /** The class path of org.apache.jena:jena-cmds:5.6.0 and its dependencies (for {@code tdb2.tdbloader}). */
+    String cmdsClasspath() {
+        stockFile(stockDir.resolve("jena-cmds/jena-cmds-5.6.0.jar"));
+        return stockDir.resolve("jena-cmds") + "/*";
+    }
+
+    private Path stockFile(Path file) {
+        if (!Files.isRegularFile(file))
+            throw new UserException("no " + file.getFileName() + " in " + stockDir + ": run .ci/bench/fetch-stock.sh "
+                    + stockDir + " first (it fetches the stock Jena tools from Maven Central)");
+        return file;
+    }
+
+    Path virtuosoScript() {
+        Path script = project.resolve(".ci/bench/virtuoso.sh");
+        if (!Files.isRegularFile(script)) throw new UserException("no " + script + ": run the bench from the repository root");
+        return script;
+    }
+}

@@ -1,0 +1,97 @@
+package org.sanctionskg.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sanctionskg.UserException;
+import org.sanctionskg.bench.Bench;
+import org.sanctionskg.bench.BenchSettings;
+import org.sanctionskg.bench.BenchSettings.Part;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bench}: our load, start, /sparql and canned queries against stock Jena (and Virtuoso), side by side. */
+@Command(name = "bench", description = "Measure load, cold start, /sparql and canned-query speed against stock Jena and Virtuoso, as ratios.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--triples", defaultValue = "1000000", description = "Size of the generated events file (default: ${DEFAULT-VALUE}).")
+    long triples;
+
+    @Option(names = "--clients", defaultValue = "16", description = "Concurrent loopback clients (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "20", description = "Measured seconds per query and server (default: ${DEFAULT-VALUE}).")
+    long seconds;
+
+    @Option(names = "--only", split = ",", paramLabel = "PART", description = "Run only these: load, start, sparql, canned (default: all).")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--stock-dir", paramLabel = "DIR", description = "Stock Jena tools, as .ci/bench/fetch-stock.sh leaves them (default: ${DEFAULT-VALUE}).",
+            defaultValue = "${sys:user.home}/.cache/sanctions-kg-bench")
+    Path stockDir;
+
+    @Option(names = "--virtuoso", description = "Also set up Virtuoso 7 (loopback only, .ci/bench/virtuoso.sh) for the canned comparison.")
+    boolean virtuoso;
+
+    @Option(names = "--xmx", defaultValue = "4g", description = "Heap limit of every child JVM, ours and stock (default: ${DEFAULT-VALUE}).")
+    String xmx;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the data generator and the clients (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--start-runs", defaultValue = "3", description = "Cold starts per server (default: ${DEFAULT-VALUE}).")
+    int startRuns;
+
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = "${sys:java.io.tmpdir}/sanctions-kg-bench",
+            description = "Generated data, stores and logs (default: ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the results here too (default: WORK/bench-results.json).")
+    Path json;
+
+    @Option(names = "--project", paramLabel = "DIR", defaultValue = ".", description = "Repository root: ontology/, data/, queries/, .ci/bench/ (default: ${DEFAULT-VALUE}).")
+    Path project;
+
+    @Option(names = "--jar", paramLabel = "FILE", description = "Our jar, run as child JVMs (default: the jar running this).")
+    Path jar;
+
+    @Option(names = "--verbose", description = "Debug logging and stack traces.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        BenchSettings settings = new BenchSettings(triples, clients, Duration.ofSeconds(seconds),
+                parts(), stockDir.toAbsolutePath(), virtuoso, xmx,
+                seed, work.toAbsolutePath(), json == null ? work.toAbsolutePath().resolve("bench-results.json") : json,
+                startRuns, project.toAbsolutePath().normalize(), jar == null ? runningJar() : jar.toAbsolutePath());
+        Bench.run(settings, "sanctions-kg " + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
+                spec.commandLine().getOut());
+        return 0;
+    }
+
+    private EnumSet<Part> parts() {
+        EnumSet<Part> parts = EnumSet.noneOf(Part.class);
+        for (String name : only) {
+            try {
+                parts.add(Part.valueOf(name.toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new UserException("unknown --only " + name + "; use load, start, sparql or canned");
+            }
+        }
+        return parts.isEmpty() ? EnumSet.allOf(Part.class) : parts;
+    }
+
+    private static Path runningJar() {
+        try {
+            return Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

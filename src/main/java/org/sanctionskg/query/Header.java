@@ -19,7 +19,7 @@ import org.sanctionskg.query.HeaderParser.Value;
  * The documentation of a canned query, checked against the query it documents: every parameter is a variable the
  * query uses and may bind, every default, allowed value and the example are valid for their types.
  *
- * @param example a query string such as {@code ?date=2021-03-22}, or null
+ * @param example a query string such as {@code ?date=2021-03-22}, or null ({@code example: ""} in the header)
  */
 public record Header(String summary, String description, List<String> tags, List<Param> params, String example) {
     private static final Set<String> KEYS = Set.of("summary", "description", "tags", "params", "example");
@@ -44,11 +44,11 @@ public record Header(String summary, String description, List<String> tags, List
         Value declared = entries.get("params");
         if (declared != null)
             for (Map<String, Value> p : maps(declared, "params")) params.add(param(p, params, query));
-        Value example = entries.get("example");
-        if (example != null) checkExample(text(example, "example"), example.line(), params, query);
+        Value exampleValue = entries.get("example");
+        String example = exampleValue == null || text(exampleValue, "example").isEmpty() ? null : text(exampleValue, "example");
+        if (example != null) checkExample(example, exampleValue.line(), params, query);
         return new Header(text(summary, "summary"), entries.containsKey("description") ? text(entries.get("description"), "description") : "",
-                entries.containsKey("tags") ? strings(entries.get("tags"), "tags") : List.of(), params,
-                example == null ? null : text(example, "example"));
+                entries.containsKey("tags") ? strings(entries.get("tags"), "tags") : List.of(), params, example);
     }
 
     private static Param param(Map<String, Value> p, List<Param> before, Query query) {
@@ -149,7 +149,7 @@ public record Header(String summary, String description, List<String> tags, List
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Value>> maps(Value v, String key) {
-        if (v.value() instanceof List<?> items && !items.isEmpty() && items.get(0) instanceof Map) return (List<Map<String, Value>>) items;
+        if (v.value() instanceof List<?> items && (items.isEmpty() || items.get(0) instanceof Map)) return (List<Map<String, Value>>) items;
         throw new HeaderException(v.line(), "'" + key + ":' takes a list of '- name: …' items");
     }
 

@@ -77,6 +77,13 @@ class HeaderTest {
     }
 
     @Test
+    void anEmptyParameterListAndAnEmptyExampleSayThereAreNone() throws Exception {
+        Header h = read("none", "#+ summary: Everything.\n#+ params: []\n#+ example: \"\"\n" + QUERY).header();
+        assertTrue(h.params().isEmpty());
+        assertNull(h.example());
+    }
+
+    @Test
     void malformedHeadersAreErrorsNamingFileAndLine() throws Exception {
         String twoLines = "#+ summary: S\n";
         assertTrue(error(twoLines + "#+\tparams:\n").contains("broken.rq:2: "));

@@ -10,6 +10,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
+import org.sanctionskg.Config;
 import org.sanctionskg.web.Html;
 
 /** The browser's view of the catalogue and of answers. Every value is written through {@link Html#escape}. */
@@ -44,11 +45,12 @@ final class HtmlViews {
         vars.forEach(v -> t.append("<th>").append(Html.escape(v.getVarName())).append("</th>"));
         t.append("</tr>\n");
         int n = 0;
+        PrefixMapping pm = display(q);
         while (rows.hasNext()) {
             Binding row = rows.next();
             n++;
             t.append("<tr>");
-            vars.forEach(v -> t.append("<td>").append(cell(row.get(v), q.query().getPrefixMapping())).append("</td>"));
+            vars.forEach(v -> t.append("<td>").append(cell(row.get(v), pm)).append("</td>"));
             t.append("</tr>\n");
         }
         t.append("</table>\n<p>").append(n).append(n == 1 ? " row" : " rows").append("</p>");
@@ -61,7 +63,7 @@ final class HtmlViews {
 
     static String graph(CannedQuery q, Binding given, Graph graph) {
         StringBuilder t = new StringBuilder("<table><tr><th>subject</th><th>predicate</th><th>object</th></tr>\n");
-        PrefixMapping pm = q.query().getPrefixMapping();
+        PrefixMapping pm = display(q);
         graph.find().forEachRemaining(tr -> t.append("<tr><td>").append(cell(tr.getSubject(), pm)).append("</td><td>")
                 .append(cell(tr.getPredicate(), pm)).append("</td><td>").append(cell(tr.getObject(), pm)).append("</td></tr>\n"));
         t.append("</table>\n<p>").append(graph.size()).append(" triples</p>");
@@ -75,7 +77,7 @@ final class HtmlViews {
         for (ResultFormat f : formats)
             if (!f.isHtml()) body.append(" <a href=\"").append(Html.escape(withFormat(q, given, f))).append("\">")
                     .append(Html.escape(f.shortName())).append("</a>");
-        body.append("</p>\n<details><summary>SPARQL</summary><pre>").append(Html.escape(q.text())).append("</pre></details>");
+        body.append("</p>\n<details><summary>SPARQL</summary><pre>").append(Html.escape(SparqlExamples.sparqlOnly(q.text()))).append("</pre></details>");
         return Html.page(q.header().summary(), body.toString());
     }
 
@@ -103,6 +105,13 @@ final class HtmlViews {
         if (n.isURI()) return n.getURI();
         if (n.isLiteral() && !n.getLiteralLanguage().isEmpty()) return n.getLiteralLexicalForm() + "@" + n.getLiteralLanguage();
         return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+    }
+
+    /** Prefixes for showing IRIs: the query's own, and {@code id:} for the graph's entities. */
+    private static PrefixMapping display(CannedQuery q) {
+        PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(q.query().getPrefixMapping());
+        if (pm.getNsPrefixURI("id") == null) pm.setNsPrefix("id", Config.PUBLIC_BASE + "id/");
+        return pm;
     }
 
     private static String cell(Node n, PrefixMapping pm) {

@@ -17,13 +17,13 @@ final class QueryFixture {
     static Config load(Path root) {
         Fixtures.copy("engine", root);
         Fixtures.copy("queries-fixture", root.resolve("queries"));
-        return loadStore(root);
+        return loadStore(root, root.resolve("store"));
     }
 
-    /** Loads {@code root/ontology} and {@code root/data} into {@code root/store}. */
-    static Config loadStore(Path root) {
-        new StoreBuilder(List.of(root.resolve("ontology"), root.resolve("data")), root.resolve("store"),
+    /** Loads {@code root/ontology} and {@code root/data} into {@code store}; the configuration serves {@code root/queries}. */
+    static Config loadStore(Path root, Path store) {
+        new StoreBuilder(List.of(root.resolve("ontology"), root.resolve("data")), store,
                 new PrintWriter(new StringWriter()), List.of()).load();
-        return Servers.config(root, root.resolve("store"));
+        return Servers.config(root, store);
     }
 }

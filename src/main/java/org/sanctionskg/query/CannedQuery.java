@@ -71,13 +71,22 @@ public record CannedQuery(String name, Header header, Query query, String text, 
     }
 
     private static boolean callsService(Query query) {
-        boolean[] found = {false};
+        return !services(query).isEmpty();
+    }
+
+    /** True when a {@code SERVICE SILENT} would turn an unreachable endpoint into an empty answer. */
+    static boolean callsServiceSilently(Query query) {
+        return services(query).stream().anyMatch(OpService::getSilent);
+    }
+
+    private static List<OpService> services(Query query) {
+        List<OpService> found = new java.util.ArrayList<>();
         OpWalker.walk(Algebra.compile(query), new OpVisitorBase() {
             @Override
             public void visit(OpService op) {
-                found[0] = true;
+                found.add(op);
             }
         });
-        return found[0];
+        return found;
     }
 }

@@ -23,6 +23,8 @@ import org.sanctionskg.query.HeaderParser.HeaderException;
 public final class Catalogue {
     /** A name is the file stem: lower-case words joined by hyphens, safe in any URL. */
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** Where a SERVICE SILENT is written, for the error message (the algebra says whether there is one). */
+    private static final Pattern SILENT = Pattern.compile("(?im)^[^#\\n]*\\bSERVICE\\s+SILENT\\b");
     private static final Pattern AT = Pattern.compile("at line (\\d+), column (\\d+)");
 
     private final Map<String, CannedQuery> queries;
@@ -62,6 +64,12 @@ public final class Catalogue {
             throw new UserException(file + ": cannot read (" + e.getMessage() + ")");
         }
         Query query = parse(file.toString(), text);
+        if (CannedQuery.callsServiceSilently(query)) {
+            var at = SILENT.matcher(text);
+            String line = at.find() ? ":" + text.substring(0, at.start()).split("\n", -1).length : "";
+            throw new UserException(file + line + ": SERVICE SILENT would answer an unreachable endpoint with an empty result; "
+                    + "canned queries report the failure (502) instead");
+        }
         try {
             return CannedQuery.of(stem, Header.of(HeaderParser.parse(text), query), query, text);
         } catch (HeaderException e) {

@@ -44,6 +44,13 @@ class CatalogueTest {
     }
 
     @Test
+    void serviceSilentIsRefusedBecauseItWouldTurnAnOutageIntoAnEmptyAnswer() throws Exception {
+        Files.writeString(dir.resolve("quiet.rq"), "#+ summary: Quiet.\n# SERVICE SILENT in a comment is fine\nSELECT * {\n  SERVICE silent <https://query.wikidata.org/sparql> { ?s ?p ?o }\n}\n");
+        String message = assertThrows(UserException.class, () -> Catalogue.load(dir)).getMessage();
+        assertTrue(message.contains("quiet.rq:4: SERVICE SILENT would answer an unreachable endpoint with an empty result"), message);
+    }
+
+    @Test
     void aMissingFolderIsAnEmptyCatalogue() {
         assertTrue(Catalogue.load(dir.resolve("nowhere")).all().isEmpty());
     }

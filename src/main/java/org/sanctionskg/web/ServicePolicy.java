@@ -57,7 +57,7 @@ public final class ServicePolicy implements ChainingServiceExecutor {
                 : remote >= 300 && remote < 400 ? "answered " + remote + " (redirects are not followed)"
                 : remote > 0 ? "answered " + remote
                 : "could not be reached (" + rootMessage(e) + ")";
-        return new QueryExceptionHTTP(timedOut ? 504 : 502, "SERVICE <" + iri + "> " + reason);
+        return new QueryExceptionHTTP(timedOut ? 504 : 502, "SERVICE <" + iri + "> " + reason, e);
     }
 
     private static String rootMessage(Throwable e) {

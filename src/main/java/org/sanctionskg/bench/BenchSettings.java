@@ -17,6 +17,7 @@ public record BenchSettings(
         Path stockDir,
         boolean virtuoso,
         String xmx,
+        String serverHeap,
         long seed,
         Path work,
         Path json,
@@ -32,14 +33,24 @@ public record BenchSettings(
         if (clients < 1) throw new UserException("Illegal --clients=" + clients + " (at least 1)");
         if (duration.isNegative() || duration.isZero()) throw new UserException("Illegal --seconds (must be positive)");
         if (!xmx.matches("[0-9]+[mMgG]")) throw new UserException("Illegal --xmx=" + xmx + " (like 4g or 2048m)");
+        if (!serverHeap.matches("[0-9]+[mMgG]")) throw new UserException("Illegal --server-heap=" + serverHeap + " (like 2g or 1024m)");
         if (startRuns < 1) throw new UserException("Illegal --start-runs=" + startRuns + " (at least 1)");
         if (!Files.isRegularFile(jar)) throw new UserException("no jar at " + jar + " (run from the packaged jar, or pass --jar)");
         parts = parts.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(parts);
     }
 
-    /** Ours and stock run as child JVMs with the same heap limit. */
+    /** Loads and cold starts: child JVMs with the same heap limit and otherwise default flags, ours and stock alike. */
     List<String> jvm() {
         return List.of(ChildProcess.java(), "-Xmx" + xmx);
+    }
+
+    /**
+     * Servers under query load: a fixed, pre-touched heap for every contender. With a growing heap, first touches of
+     * new heap pages are expensive in this VM and charged to whichever server happens to grow its young generation
+     * (seen: 4-10x the CPU per query), which would measure the JVM's heap sizing, not the server.
+     */
+    List<String> serverJvm() {
+        return List.of(ChildProcess.java(), "-Xms" + serverHeap, "-Xmx" + serverHeap, "-XX:+AlwaysPreTouch");
     }
 
     boolean runs(Part part) {

@@ -43,7 +43,7 @@ final class CannedBench {
         child(s, "load-canned", dir, "load", "--store", store.toString(), "--ontology", ontology.toString(), "--data", data.toString());
         CannedWorkload workload = new CannedWorkload(s.project().resolve("queries"));
         Virtuoso virtuoso = s.virtuoso() ? virtuoso(s, dir, store, out) : null; // export needs the store unlocked
-        try (virtuoso; ServerProcess ours = ServerProcess.ours(s, store, ontology, data, dir.resolve("logs/serve.log"))) {
+        try (virtuoso; ServerProcess ours = ServerProcess.ours(s, s.serverJvm(), store, ontology, data, dir.resolve("logs/serve.log"))) {
             ours.awaitFirstAnswer(http, STARTUP);
             UncachedBench.run(s, http, ours, workload, report, out);
             repeated(s, http, ours, virtuoso, workload.repeatable(), report, out);

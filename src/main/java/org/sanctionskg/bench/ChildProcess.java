@@ -74,7 +74,7 @@ final class ChildProcess implements AutoCloseable {
             close();
             throw new UserException(name + " did not finish within " + limit.toSeconds() + " s; see " + log);
         }
-        Exit exit = new Exit(process.exitValue(), Duration.ofNanos(System.nanoTime() - started), peakKb, cpuTicks / 100.0 /* USER_HZ */);
+        Exit exit = new Exit(process.exitValue(), Duration.ofNanos(System.nanoTime() - started), peakKb, cpuSeconds());
         if (exit.code() != 0) throw new UserException(name + " failed (exit " + exit.code() + "): " + tail());
         return exit;
     }
@@ -89,16 +89,29 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /** CPU time (user + system) the child has used so far; the last sample once it has ended. */
+    double cpuSeconds() {
+        try {
+            cpuTicks = readCpuTicks();
+        } catch (IOException | RuntimeException ended) {
+            // keep the last sample
+        }
+        return cpuTicks / 100.0; // USER_HZ
+    }
+
+    private long readCpuTicks() throws IOException {
+        String line = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" "); // utime, stime: fields 14, 15
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
     private void sample() {
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");
-        Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
         while (process.isAlive()) {
             try {
                 for (String line : Files.readAllLines(status))
                     if (line.startsWith("VmHWM:")) peakKb = Math.max(peakKb, Long.parseLong(line.replaceAll("[^0-9]", "")));
-                String line = Files.readString(stat);
-                String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" "); // utime, stime: fields 14, 15
-                cpuTicks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                cpuTicks = readCpuTicks();
                 Thread.sleep(SAMPLE.toMillis());
             } catch (IOException | RuntimeException e) {
                 return; // the process ended between isAlive() and the read

@@ -40,7 +40,16 @@ final class LoadGenerator {
 
     /** Runs a warm-up (discarded), then measures for {@code duration}. */
     Stats run(Requests requests, Duration warmup, Duration duration) throws InterruptedException {
-        if (!warmup.isZero()) measure(requests, warmup, 7);
+        warmUp(requests, warmup);
+        return measure(requests, duration);
+    }
+
+    /** Load whose figures are thrown away: JIT compilation, caches and connection pools settle. */
+    void warmUp(Requests requests, Duration duration) throws InterruptedException {
+        if (!duration.isZero()) measure(requests, duration, 7);
+    }
+
+    Stats measure(Requests requests, Duration duration) throws InterruptedException {
         return measure(requests, duration, 42);
     }
 

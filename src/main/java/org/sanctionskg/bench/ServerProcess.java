@@ -32,9 +32,9 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Our {@code serve} on {@code store}; the sources are given so that it finds the store up to date. */
-    static ServerProcess ours(BenchSettings s, Path store, Path ontology, Path data, Path log) {
+    static ServerProcess ours(BenchSettings s, List<String> jvm, Path store, Path ontology, Path data, Path log) {
         int port = freePort();
-        List<String> cmd = new ArrayList<>(s.jvm());
+        List<String> cmd = new ArrayList<>(jvm);
         cmd.addAll(List.of("-jar", s.jar().toString(), "serve", "--loopback", "--port", Integer.toString(port),
                 "--store", store.toString(), "--ontology", ontology.toString(), "--data", data.toString(),
                 "--queries", s.project().resolve("queries").toString()));
@@ -42,12 +42,20 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** The stock {@code jena-fuseki-server} jar on a TDB2 database, union default graph as ours serves it. */
-    static ServerProcess stock(BenchSettings s, Path tdb2, Path log) {
+    static ServerProcess stock(BenchSettings s, List<String> jvm, Path tdb2, Path log) {
         int port = freePort();
-        List<String> cmd = new ArrayList<>(s.jvm());
+        List<String> cmd = new ArrayList<>(jvm);
         cmd.addAll(List.of("-jar", s.fusekiJar().toString(), "--localhost", "--port", Integer.toString(port),
                 "--tdb2", "--loc=" + tdb2, "--set", "tdb:unionDefaultGraph=true", "/ds"));
         return new ServerProcess("stock", URI.create("http://127.0.0.1:" + port + "/ds/sparql"), ChildProcess.start("stock-fuseki", cmd, log));
+    }
+
+    /** {@link BareFuseki}: embedded Fuseki main with none of our hardening, on a TDB2 database. */
+    static ServerProcess bare(BenchSettings s, List<String> jvm, Path tdb2, Path log) {
+        int port = freePort();
+        List<String> cmd = new ArrayList<>(jvm);
+        cmd.addAll(List.of("-cp", s.jar().toString(), BareFuseki.class.getName(), tdb2.toString(), Integer.toString(port)));
+        return new ServerProcess("bare", URI.create("http://127.0.0.1:" + port + "/ds/sparql"), ChildProcess.start("bare-fuseki", cmd, log));
     }
 
     /** A server this bench does not run itself (Virtuoso, started by its script). */
@@ -74,6 +82,11 @@ final class ServerProcess implements AutoCloseable {
     HttpRequest get(String query, String extra) {
         URI uri = URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + extra);
         return HttpRequest.newBuilder(uri).header("Accept", RESULTS_JSON).timeout(Duration.ofSeconds(120)).GET().build();
+    }
+
+    /** CPU seconds the server process has used so far (NaN for a server this bench did not start). */
+    double cpuSeconds() {
+        return child == null ? Double.NaN : child.cpuSeconds();
     }
 
     long peakRssKb() {

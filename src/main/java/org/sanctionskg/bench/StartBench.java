@@ -19,7 +19,7 @@ final class StartBench {
 
     static void run(BenchSettings s, Workspace w, HttpClient http, Report report, PrintWriter out) throws InterruptedException {
         Build build = w.build(out);
-        Path copy = w.stockCopy(build);
+        Path copy = w.copyFor("stock", build);
         SyntheticData.Sources src = w.sources();
         List<Double> ours = new ArrayList<>();
         List<Double> stock = new ArrayList<>();
@@ -28,11 +28,11 @@ final class StartBench {
             out.flush();
             // Alternate who goes first, so neither always inherits the other's warm caches.
             if (i % 2 == 0) {
-                ours.add(time(ServerProcess.ours(s, w.store(), src.ontology(), src.data(), w.log("start-ours")), http));
-                stock.add(time(ServerProcess.stock(s, copy, w.log("start-stock")), http));
+                ours.add(time(ServerProcess.ours(s, s.jvm(), w.store(), src.ontology(), src.data(), w.log("start-ours")), http));
+                stock.add(time(ServerProcess.stock(s, s.jvm(), copy, w.log("start-stock")), http));
             } else {
-                stock.add(time(ServerProcess.stock(s, copy, w.log("start-stock")), http));
-                ours.add(time(ServerProcess.ours(s, w.store(), src.ontology(), src.data(), w.log("start-ours")), http));
+                stock.add(time(ServerProcess.stock(s, s.jvm(), copy, w.log("start-stock")), http));
+                ours.add(time(ServerProcess.ours(s, s.jvm(), w.store(), src.ontology(), src.data(), w.log("start-ours")), http));
             }
         }
         report.add(new Row("start", "cold start to first answer, median", "s", median(ours), "stock Fuseki", median(stock),

@@ -53,11 +53,11 @@ final class Workspace {
         return new StoreLayout(store()).current().orElseThrow();
     }
 
-    /** A copy of our build's TDB2 database for the stock server (TDB2 allows one process per database). */
-    Path stockCopy(Build build) {
-        Path copy = dir.resolve("stock-copy").resolve(build.id());
+    /** A copy of our build's TDB2 database for another server (TDB2 allows one process per database). */
+    Path copyFor(String server, Build build) {
+        Path copy = dir.resolve(server + "-copy").resolve(build.id());
         if (Files.isDirectory(copy)) return copy;
-        deleteTree(dir.resolve("stock-copy"));
+        deleteTree(dir.resolve(server + "-copy"));
         copyTree(build.database(), copy);
         return copy;
     }

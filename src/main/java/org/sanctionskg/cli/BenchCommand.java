@@ -39,8 +39,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--virtuoso", description = "Also set up Virtuoso 7 (loopback only, .ci/bench/virtuoso.sh) for the canned comparison.")
     boolean virtuoso;
 
-    @Option(names = "--xmx", defaultValue = "4g", description = "Heap limit of every child JVM, ours and stock (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--xmx", defaultValue = "4g", description = "Heap limit of the loads and cold starts, ours and stock alike (default: ${DEFAULT-VALUE}).")
     String xmx;
+
+    @Option(names = "--server-heap", defaultValue = "2g",
+            description = "Fixed, pre-touched heap of every server under query load (default: ${DEFAULT-VALUE}).")
+    String serverHeap;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the data generator and the clients (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -67,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         BenchSettings settings = new BenchSettings(triples, clients, Duration.ofSeconds(seconds),
-                parts(), stockDir.toAbsolutePath(), virtuoso, xmx,
+                parts(), stockDir.toAbsolutePath(), virtuoso, xmx, serverHeap,
                 seed, work.toAbsolutePath(), json == null ? work.toAbsolutePath().resolve("bench-results.json") : json,
                 startRuns, project.toAbsolutePath().normalize(), jar == null ? runningJar() : jar.toAbsolutePath());
         Bench.run(settings, "sanctions-kg " + String.join(" ", spec.commandLine().getParseResult().originalArgs()),

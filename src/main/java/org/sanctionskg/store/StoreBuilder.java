@@ -1,0 +1,163 @@
+package org.sanctionskg.store;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.sanctionskg.GraphNames;
+import org.sanctionskg.UserException;
+import org.sanctionskg.validation.ReportFormatter;
+import org.sanctionskg.validation.ShaclGate;
+
+/** Builds a new store from the sources: parse, materialize, validate, bulk-load into a fresh build, then switch. */
+public final class StoreBuilder {
+    /** Exit code of a load refused by SHACL. */
+    public static final int VALIDATION_FAILED = 2;
+
+    private final List<Path> sourceFolders;
+    private final StoreLayout layout;
+    private final PrintWriter progress;
+    private final List<BuildStep> afterLoad;
+
+    /** Work done on a freshly loaded build before it is published (dumps, dataset description). */
+    @FunctionalInterface
+    public interface BuildStep {
+        void apply(Build build, DatasetGraph dataset);
+    }
+
+    public StoreBuilder(List<Path> sourceFolders, Path storeRoot, PrintWriter progress, List<BuildStep> afterLoad) {
+        this.sourceFolders = List.copyOf(sourceFolders);
+        this.layout = new StoreLayout(storeRoot);
+        this.progress = progress;
+        this.afterLoad = List.copyOf(afterLoad);
+    }
+
+    /** The sources, parsed and checked, with their entailments: what {@code validate} and {@code load} share. */
+    public record Checked(List<Source> sources, Graph entailments, long triples) {}
+
+    /** Parses and validates without writing anything; throws a {@link UserException} on any problem. */
+    public Checked check() {
+        List<Source> sources = SourceReader.read(sourceFolders);
+        MultiUnion asserted = union(sources);
+        Graph entailments = Entailments.of(asserted);
+        MultiUnion all = union(sources);
+        all.addGraph(entailments);
+        if (ShaclGate.shapeSources(sources).isEmpty())
+            throw new UserException("no SHACL shapes found under " + sourceFolders + ": refusing to publish unvalidated data");
+        ValidationReport report = ShaclGate.validate(sources, all);
+        if (!report.conforms()) throw new UserException(new ReportFormatter(prefixes(sources)).format(report), VALIDATION_FAILED);
+        long triples = sources.stream().mapToLong(s -> s.graph().size()).sum() + entailments.size();
+        return new Checked(sources, entailments, triples);
+    }
+
+    /** Loads the sources into a new build and makes it live; the previous build serves until the switch. */
+    public Build load() {
+        Instant start = Instant.now();
+        Checked checked = check();
+        Optional<Build> previous = layout.current();
+        Build build = layout.newBuild();
+        try {
+            long quads = write(build, checked);
+            Properties manifest = new Properties();
+            manifest.setProperty("loaded", Instant.now().toString());
+            manifest.setProperty("triples", Long.toString(quads));
+            manifest.setProperty("graphs", Integer.toString(checked.sources().size() + 1));
+            build.writeManifest(manifest);
+            layout.publish(build);
+            List<Build> keep = new ArrayList<>(List.of(build));
+            previous.ifPresent(keep::add);
+            layout.prune(keep);
+            report(quads, checked.sources().size() + 1, Duration.between(start, Instant.now()));
+            return build;
+        } catch (RuntimeException e) {
+            StoreLayout.deleteTree(build.dir());
+            throw e;
+        }
+    }
+
+    private long write(Build build, Checked checked) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(build.database().toString());
+        try {
+            AtomicLong count = new AtomicLong();
+            ScheduledExecutorService ticker = progressTicker(count);
+            try {
+                DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> {}); // our ticker reports progress
+                loader.startBulk();
+                try {
+                    for (Source s : checked.sources()) send(loader, s.graphName(), s.graph(), count);
+                    send(loader, GraphNames.ENTAILMENTS, checked.entailments(), count);
+                    loader.finishBulk();
+                } catch (RuntimeException e) {
+                    loader.finishException(e);
+                    throw e;
+                }
+            } finally {
+                ticker.shutdownNow();
+            }
+            for (BuildStep step : afterLoad) step.apply(build, dsg);
+            return count.get();
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    private static void send(DataLoader loader, Node graphName, Graph graph, AtomicLong count) {
+        var stream = loader.stream();
+        graph.find().forEachRemaining(t -> {
+            stream.quad(Quad.create(graphName, t));
+            count.incrementAndGet();
+        });
+    }
+
+    private ScheduledExecutorService progressTicker(AtomicLong count) {
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "load-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        long started = System.nanoTime();
+        ticker.scheduleAtFixedRate(() -> {
+            double secs = (System.nanoTime() - started) / 1e9;
+            progress.printf("  … %,d triples loaded (%,.0f/s)%n", count.get(), count.get() / secs);
+            progress.flush();
+        }, 2, 2, TimeUnit.SECONDS);
+        return ticker;
+    }
+
+    private void report(long triples, int graphs, Duration took) {
+        double secs = Math.max(took.toMillis(), 1) / 1000.0;
+        progress.printf("Loaded %,d triples in %d graphs in %.1f s (%,.0f triples/s)%n", triples, graphs, secs, triples / secs);
+        progress.flush();
+    }
+
+    private static MultiUnion union(List<Source> sources) {
+        MultiUnion union = new MultiUnion();
+        sources.forEach(s -> union.addGraph(s.graph()));
+        return union;
+    }
+
+    private static PrefixMapping prefixes(List<Source> sources) {
+        PrefixMapping pm = PrefixMapping.Factory.create();
+        sources.forEach(s -> pm.setNsPrefixes(s.graph().getPrefixMapping()));
+        return pm;
+    }
+}

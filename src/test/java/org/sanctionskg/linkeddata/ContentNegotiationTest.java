@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,28 +15,19 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.io.TempDir;
 import org.sanctionskg.Config;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
 
 /** The conneg matrix: every offered type against an entity, the ontology, an unknown IRI, and an unsupported type. */
-class ContentNegotiationTest {
+class ContentNegotiationTest extends LoadedFixtureTest {
     /** Every type on offer, with the Jena language to read it back (none for HTML). */
     static final Map<String, Lang> OFFERED = Map.of("text/html", Lang.RDFNULL, "text/turtle", Lang.TURTLE,
             "application/ld+json", Lang.JSONLD11, "application/n-triples", Lang.NTRIPLES, "application/rdf+xml", Lang.RDFXML);
     static final String ENTITY = "id/official-x", ONTOLOGY = "ontology", UNKNOWN = "id/no-such-thing";
 
-    @TempDir static Path tmp;
-    static Config config;
-
-    @BeforeAll
-    static void load() {
-        config = LinkedFixture.load(tmp);
-    }
 
     @Test
     void everyOfferedTypeIsServedForEntityAndOntology() throws Exception {

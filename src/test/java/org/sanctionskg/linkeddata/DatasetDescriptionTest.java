@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,26 +29,17 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sanctionskg.Config;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
 
 /** /.well-known/void: conforms to DCAT-AP 3.0.1, and its counts and dumps are the store's. */
-class DatasetDescriptionTest {
+class DatasetDescriptionTest extends LoadedFixtureTest {
     static final Node DATASET = NodeFactory.createURI(DatasetDescription.datasetIri(Config.PUBLIC_BASE));
 
     static final java.net.http.HttpClient BYTES = java.net.http.HttpClient.newHttpClient();
 
-    @TempDir static Path tmp;
-    static Config config;
-
-    @BeforeAll
-    static void load() {
-        config = LinkedFixture.load(tmp);
-    }
 
     @Test
     void conformsToDcatAp301() throws Exception {

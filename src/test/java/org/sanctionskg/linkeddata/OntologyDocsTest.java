@@ -3,27 +3,17 @@ package org.sanctionskg.linkeddata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sanctionskg.Config;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
 
 /** /ontology: documentation generated from the ontology, and the ontology itself by Accept. */
-class OntologyDocsTest {
-    @TempDir static Path tmp;
-    static Config config;
-
-    @BeforeAll
-    static void load() {
-        config = LinkedFixture.load(tmp);
-    }
+class OntologyDocsTest extends LoadedFixtureTest {
 
     @Test
     void documentsEveryTermWithItsDefinitionHierarchyAndAlignments() throws Exception {

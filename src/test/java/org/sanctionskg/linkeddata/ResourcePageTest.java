@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -15,22 +14,12 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.OWL2;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sanctionskg.Config;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
 
 /** What a resource page and a resource description hold, and what they must never let through. */
-class ResourcePageTest {
-    @TempDir static Path tmp;
-    static Config config;
-
-    @BeforeAll
-    static void load() {
-        config = LinkedFixture.load(tmp);
-    }
+class ResourcePageTest extends LoadedFixtureTest {
 
     @Test
     void pageNamesEverythingByLabelAndLinksLocally() throws Exception {

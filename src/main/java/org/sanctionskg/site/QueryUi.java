@@ -5,21 +5,18 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.sanctionskg.linkeddata.ReadOnlyServlet.Representation;
+import org.sanctionskg.query.Catalogue;
 import org.sanctionskg.web.Html;
 
 /**
  * {@code /ui}: YASGUI from its WebJar (the minified bundle and stylesheet only, served from this server, so it
- * works offline) against {@code /sparql}, with every canned query of the {@code queries/} folder preloaded as an
- * example: file stem = name, its {@code #+ summary:} header = title.
+ * works offline) against {@code /sparql}, with every canned query of the catalogue preloaded as an example (its
+ * name, its summary, its text).
  */
 final class QueryUi {
     /** One canned query as the editor offers it. */
@@ -41,26 +38,9 @@ final class QueryUi {
         return pages;
     }
 
-    /** The canned queries in {@code dir} ({@code *.rq}), by name; none when the folder is missing. */
-    static List<Example> examples(Path dir) {
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".rq")).sorted().map(QueryUi::example).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Example example(Path file) {
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
-            String title = text.lines().filter(l -> l.startsWith("#+ summary:")).findFirst()
-                    .map(l -> l.substring("#+ summary:".length()).strip()).orElse(name);
-            return new Example(name, title, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The canned queries of the catalogue (the folder {@code /queries} serves), by name. */
+    static List<Example> examples(Catalogue catalogue) {
+        return catalogue.all().stream().map(q -> new Example(q.name(), q.header().summary(), q.text())).toList();
     }
 
     private static String page(List<Example> examples) {

@@ -9,6 +9,7 @@ import org.sanctionskg.linkeddata.FixedServlet;
 import org.sanctionskg.linkeddata.Labels;
 import org.sanctionskg.linkeddata.ReadOnlyServlet.Representation;
 import org.sanctionskg.linkeddata.VoidDocument;
+import org.sanctionskg.query.Catalogue;
 import org.sanctionskg.store.Store;
 import org.sanctionskg.web.WebFeature;
 
@@ -21,7 +22,7 @@ public final class SitePages {
 
     public static WebFeature feature(Config config, Store store, Optional<VoidDocument> description) {
         String version = store.build().id();
-        Map<String, Representation> pages = new HashMap<>(QueryUi.pages(QueryUi.examples(config.queriesDir()), version));
+        Map<String, Representation> pages = new HashMap<>(QueryUi.pages(QueryUi.examples(Catalogue.load(config.queriesDir())), version));
         String home = Txn.calculateRead(store.dataset(), () -> HomePage.render(description,
                 new SiteQueries(store.dataset(), config.base()), new Labels(store.dataset().getUnionGraph(), config.base())));
         pages.put("/", Representation.html(home, version));

@@ -74,7 +74,7 @@ public final class SourceReader {
     private static Graph parse(Path file) {
         Graph graph = GraphFactory.createDefaultGraph();
         try {
-            RDFParser.source(file).errorHandler(new Strict(file)).parse(graph);
+            RDFParser.source(file).context(NoRemoteContexts.parserContext()).errorHandler(new Strict(file)).parse(graph);
         } catch (ParseProblem e) {
             throw e;
         } catch (RiotException e) {

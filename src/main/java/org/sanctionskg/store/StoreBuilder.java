@@ -64,13 +64,19 @@ public final class StoreBuilder {
         if (ShaclGate.shapeSources(sources).isEmpty())
             throw new UserException("no SHACL shapes found under " + sourceFolders + ": refusing to publish unvalidated data");
         ValidationReport report = ShaclGate.validate(sources, all);
-        if (!report.conforms()) throw new UserException(new ReportFormatter(prefixes(sources)).format(report), VALIDATION_FAILED);
+        if (!report.conforms()) throw new UserException(new ReportFormatter(prefixes(sources), ShaclGate.shapesGraph(sources)).format(report), VALIDATION_FAILED);
         long triples = sources.stream().mapToLong(s -> s.graph().size()).sum() + entailments.size();
         return new Checked(sources, entailments, triples);
     }
 
     /** Loads the sources into a new build and makes it live; the previous build serves until the switch. */
     public Build load() {
+        try (LoadLock lock = LoadLock.acquire(layout.root())) {
+            return loadLocked();
+        }
+    }
+
+    private Build loadLocked() {
         Instant start = Instant.now();
         Checked checked = check();
         Optional<Build> previous = layout.current();

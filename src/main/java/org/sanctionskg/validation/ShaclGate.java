@@ -21,13 +21,16 @@ public final class ShaclGate {
         return sources.stream().filter(s -> holdsShapes(s.graph())).toList();
     }
 
-    /** Validates {@code data} against every shape in the sources; an empty shape set is itself an error. */
+    /** Validates {@code data} against every shape in the sources. */
     public static ValidationReport validate(List<Source> sources, Graph data) {
-        List<Source> shapeSources = shapeSources(sources);
+        return ShaclValidator.get().validate(Shapes.parse(shapesGraph(sources)), data);
+    }
+
+    /** The union of every source that holds shapes. */
+    public static Graph shapesGraph(List<Source> sources) {
         MultiUnion shapesGraph = new MultiUnion();
-        shapeSources.forEach(s -> shapesGraph.addGraph(s.graph()));
-        Shapes shapes = Shapes.parse(shapesGraph);
-        return ShaclValidator.get().validate(shapes, data);
+        shapeSources(sources).forEach(s -> shapesGraph.addGraph(s.graph()));
+        return shapesGraph;
     }
 
     private static boolean holdsShapes(Graph g) {

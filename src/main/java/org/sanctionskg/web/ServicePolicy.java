@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -37,8 +39,30 @@ public final class ServicePolicy implements ChainingServiceExecutor {
         if (!allowed.contains(iri))
             throw new QueryDeniedException("SERVICE <" + iri + "> is not allowed; allowed endpoints: " + allowed);
         String target = mirrors.get(iri);
-        if (target == null) return chain.createExecution(opExecute, opOriginal, binding, execCxt);
-        OpService mapped = new OpService(NodeFactory.createURI(target), opExecute.getSubOp(), opExecute.getSilent());
-        return chain.createExecution(mapped, opOriginal, binding, execCxt);
+        OpService op = target == null ? opExecute : new OpService(NodeFactory.createURI(target), opExecute.getSubOp(), opExecute.getSilent());
+        try {
+            return chain.createExecution(op, opOriginal, binding, execCxt);
+        } catch (HttpException | QueryExceptionHTTP e) {
+            throw upstreamFailure(iri, e);
+        }
+    }
+
+    /** A remote failure is the gateway's error (502, or 504 on a timeout), never a status relayed from the remote. */
+    static QueryExceptionHTTP upstreamFailure(String iri, RuntimeException e) {
+        int remote = e instanceof HttpException h ? h.getStatusCode() : ((QueryExceptionHTTP) e).getStatusCode();
+        boolean timedOut = false;
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (t instanceof java.net.http.HttpTimeoutException || t instanceof java.net.SocketTimeoutException) timedOut = true;
+        String reason = timedOut ? "timed out"
+                : remote >= 300 && remote < 400 ? "answered " + remote + " (redirects are not followed)"
+                : remote > 0 ? "answered " + remote
+                : "could not be reached (" + rootMessage(e) + ")";
+        return new QueryExceptionHTTP(timedOut ? 504 : 502, "SERVICE <" + iri + "> " + reason);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) root = root.getCause();
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.sanctionskg.Config;
 import org.sanctionskg.linkeddata.LinkedData;
 import org.sanctionskg.linkeddata.VoidDocument;
+import org.sanctionskg.query.QueryApi;
 import org.sanctionskg.site.SitePages;
 import org.sanctionskg.store.Store;
 
@@ -14,6 +15,7 @@ public final class Site {
 
     public static List<WebFeature> features(Config config, Store store) {
         Optional<VoidDocument> description = LinkedData.description(store, config);
-        return List.of(LinkedData.feature(config, store, description), SitePages.feature(config, store, description));
+        return List.of(QueryApi.create(config, store.dataset(), store.build().id()),
+                LinkedData.feature(config, store, description), SitePages.feature(config, store, description));
     }
 }

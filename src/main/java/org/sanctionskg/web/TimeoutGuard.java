@@ -121,6 +121,7 @@ public final class TimeoutGuard extends HttpFilter {
         }
 
         private void startStreaming() throws IOException {
+            res.setHeader("Trailer", COMPLETE_TRAILER);
             res.setTrailerFields(() -> Map.of(COMPLETE_TRAILER, Boolean.toString(!tail.endsWithMarker())));
             streaming = res.getOutputStream();
             buffer.writeTo(streaming);

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -17,12 +15,10 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.InfModel;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.reasoner.ReasonerRegistry;
-import org.apache.jena.vocabulary.OWL;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.riot.RDFDataMgr;
+import org.sanctionskg.store.Entailments;
+import org.sanctionskg.store.SourceReader;
 
 /** The project's knowledge as the tests see it: files, article text, union graph and its RDFS closure. */
 final class Knowledge {
@@ -36,7 +32,6 @@ final class Knowledge {
     static final Path CODE_LISTS = ROOT.resolve("ontology/code-lists.ttl");
     static final Path SHAPES = ROOT.resolve("ontology/shapes.ttl");
     static final Path TEST_RESOURCES = ROOT.resolve("src/test/resources/knowledge");
-    static final List<String> RDF_EXTENSIONS = List.of(".ttl", ".nt", ".nq", ".trig", ".jsonld", ".rdf");
 
     static final String PREFIXES = """
             PREFIX skg:  <https://w3id.org/sanctions-kg/ontology#>
@@ -53,28 +48,9 @@ final class Knowledge {
             """;
 
     private static Model union;
-    private static Model entailed;
     private static Model served;
 
     private Knowledge() {}
-
-    /** Every file the engine loads: RDF files under ontology/ and data/, recursively, sorted. */
-    static List<Path> rdfFiles() {
-        List<Path> files = new ArrayList<>();
-        for (String dir : List.of("ontology", "data")) {
-            try (Stream<Path> walk = Files.walk(ROOT.resolve(dir))) {
-                walk.filter(Files::isRegularFile).filter(Knowledge::isRdf).sorted().forEach(files::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return files;
-    }
-
-    static boolean isRdf(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return RDF_EXTENSIONS.stream().anyMatch(name::endsWith);
-    }
 
     /** One file, triples or quads, as a single model (the union of its graphs). */
     static Model read(Path file) {
@@ -101,76 +77,26 @@ final class Knowledge {
         return union;
     }
 
-    /** The union with its RDFS closure (subclass, subproperty, domain, range), copied into a plain model. */
-    static synchronized Model entailed() {
-        if (entailed == null) {
-            entailed = rdfsClosure(union());
-        }
-        return entailed;
-    }
-
-    /**
-     * The union with the engine's whole entailment profile: RDFS closure plus owl:inverseOf (both directions),
-     * owl:SymmetricProperty, owl:TransitiveProperty and owl:equivalentClass / owl:equivalentProperty, to a fixpoint.
-     * A test stand-in for the engine's materialization, so the canned queries can be checked here.
-     */
+    /** The union with the engine's own materialized entailments: exactly what the store serves. */
     static synchronized Model served() {
         if (served == null) {
-            Model m = rdfsClosure(union());
-            long before;
-            do {
-                before = m.size();
-                m.add(owlStep(m));
-                if (m.size() != before) {
-                    m = rdfsClosure(m);
-                }
-            } while (m.size() != before);
+            Model m = ModelFactory.createDefaultModel().add(union());
+            Entailments.of(union().getGraph()).find().forEachRemaining(m.getGraph()::add);
             served = m;
         }
         return served;
     }
 
-    /** One round of the OWL part of the profile: what inverses, symmetry, transitivity and equivalences add. */
-    private static Model owlStep(Model m) {
-        Model added = ModelFactory.createDefaultModel();
-        m.listStatements(null, OWL.inverseOf, (RDFNode) null).toList().forEach(ax -> {
-            Property p = ax.getSubject().as(Property.class);
-            Property q = ax.getObject().as(Property.class);
-            reverse(m, p, q, added);
-            reverse(m, q, p, added);
-        });
-        m.listSubjectsWithProperty(RDF.type, OWL.SymmetricProperty).toList()
-                .forEach(p -> reverse(m, p.as(Property.class), p.as(Property.class), added));
-        m.listSubjectsWithProperty(RDF.type, OWL.TransitiveProperty).toList().forEach(r -> {
-            Property p = r.as(Property.class);
-            m.listStatements(null, p, (RDFNode) null).toList().forEach(ab -> {
-                if (ab.getObject().isResource()) {
-                    m.listStatements(ab.getObject().asResource(), p, (RDFNode) null)
-                            .forEachRemaining(bc -> added.add(ab.getSubject(), p, bc.getObject()));
-                }
-            });
-        });
-        m.listStatements(null, OWL.equivalentProperty, (RDFNode) null).toList().forEach(ax -> {
-            Property p = ax.getSubject().as(Property.class);
-            Property q = ax.getObject().as(Property.class);
-            m.listStatements(null, p, (RDFNode) null).forEachRemaining(st -> added.add(st.getSubject(), q, st.getObject()));
-            m.listStatements(null, q, (RDFNode) null).forEachRemaining(st -> added.add(st.getSubject(), p, st.getObject()));
-        });
-        m.listStatements(null, OWL.equivalentClass, (RDFNode) null).toList().forEach(ax -> {
-            RDFNode c = ax.getSubject();
-            RDFNode d = ax.getObject();
-            m.listSubjectsWithProperty(RDF.type, c).forEachRemaining(x -> added.add(x, RDF.type, d));
-            m.listSubjectsWithProperty(RDF.type, d).forEachRemaining(x -> added.add(x, RDF.type, c));
-        });
-        return added;
+    /** Kept for readability where a test only needs class and property hierarchies: the same served graph. */
+    static Model entailed() {
+        return served();
     }
 
-    private static void reverse(Model m, Property p, Property q, Model into) {
-        m.listStatements(null, p, (RDFNode) null).forEachRemaining(st -> {
-            if (st.getObject().isResource()) {
-                into.add(st.getObject().asResource(), q, st.getSubject());
-            }
-        });
+    /** Every file the engine loads, found the way the engine finds them. */
+    static List<Path> rdfFiles() {
+        List<Path> files = new ArrayList<>();
+        for (String dir : List.of("ontology", "data")) files.addAll(SourceReader.rdfFiles(ROOT.resolve(dir)));
+        return files;
     }
 
     static Model rdfsClosure(Model base) {

@@ -1,0 +1,110 @@
+package org.sanctionskg.query;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNull;
+import org.apache.jena.atlas.json.JsonString;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.sanctionskg.Config;
+import org.sanctionskg.web.KgServer;
+import org.sanctionskg.web.RdfNegotiation;
+import org.sanctionskg.web.WebFeature;
+
+/**
+ * The canned-query feature of the site: {@code /queries} (catalogue), {@code /queries/openapi.json},
+ * {@code /queries/{name}} and {@code /.well-known/sparql-examples}. Everything that does not depend on a request
+ * (parsed queries, catalogue pages, OpenAPI document) is built here, once, and a broken query stops start-up.
+ */
+public final class QueryApi implements WebFeature {
+    public static final String EXAMPLES_PATH = "/.well-known/sparql-examples";
+
+    private final Catalogue catalogue;
+    private final Answers answers;
+    private final String catalogueJson;
+    private final String catalogueHtml;
+    private final String openApi;
+
+    private QueryApi(Catalogue catalogue, Answers answers) {
+        this.catalogue = catalogue;
+        this.answers = answers;
+        this.catalogueJson = catalogueJson(catalogue);
+        this.catalogueHtml = HtmlViews.catalogue(catalogue.all());
+        this.openApi = OpenApi.document(catalogue.all());
+    }
+
+    /** Loads and checks every query of {@code config.queriesDir()}; throws a {@code UserException} naming any broken file. */
+    public static QueryApi create(Config config, DatasetGraph dataset, String storeVersion) {
+        return create(Catalogue.load(config.queriesDir()), dataset, storeVersion, config.timeout());
+    }
+
+    static QueryApi create(Catalogue catalogue, DatasetGraph dataset, String storeVersion, Duration timeout) {
+        return new QueryApi(catalogue, new Answers(dataset, storeVersion, timeout));
+    }
+
+    @Override
+    public void install(FusekiServer.Builder builder) {
+        builder.addServlet("/queries/*", new QueryServlet(this))
+                .addServlet(EXAMPLES_PATH, new ExamplesServlet());
+    }
+
+    Catalogue catalogue() {
+        return catalogue;
+    }
+
+    Answers answers() {
+        return answers;
+    }
+
+    String catalogueJson() {
+        return catalogueJson;
+    }
+
+    String catalogueHtml() {
+        return catalogueHtml;
+    }
+
+    String openApi() {
+        return openApi;
+    }
+
+    private static String catalogueJson(Catalogue catalogue) {
+        JsonArray list = new JsonArray();
+        for (CannedQuery q : catalogue.all()) {
+            JsonObject o = new JsonObject();
+            o.put("name", q.name());
+            o.put("title", q.header().summary());
+            o.put("description", q.header().description());
+            JsonArray params = new JsonArray();
+            for (Param p : q.header().params()) {
+                JsonObject j = new JsonObject();
+                j.put("name", p.name());
+                j.put("type", p.type().headerName());
+                j.put("default", p.defaultText() == null ? JsonNull.instance : new JsonString(p.defaultText()));
+                j.put("required", p.required());
+                params.add(j);
+            }
+            o.put("parameters", params);
+            o.put("url", HtmlViews.link(q));
+            list.add(o);
+        }
+        return JSON.toString(list);
+    }
+
+    /** {@code /.well-known/sparql-examples}: the queries as RDF, the endpoint named from the request's own URL. */
+    private final class ExamplesServlet extends HttpServlet {
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+            String url = req.getRequestURL().toString();
+            String site = url.substring(0, url.length() - req.getRequestURI().length()) + "/";
+            res.setHeader("Cache-Control", QueryServlet.CACHE_CONTROL);
+            RdfNegotiation.write(req, res, SparqlExamples.graph(catalogue.all(), site, KgServer.SPARQL_PATH));
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.sanctionskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanctionskg.testing.ChildJvm;
+import org.sanctionskg.testing.Cli;
+import org.sanctionskg.testing.Fixtures;
+import org.sanctionskg.testing.Stores;
+import org.sanctionskg.testing.Trap;
+
+/** Exit codes and one-line messages for each kind of bad input; never a stack trace. */
+class CommandLineTest {
+
+    private static void assertOneLineError(Cli run, int code, String mentions) {
+        assertEquals(code, run.exitCode(), run.err());
+        assertTrue(run.err().contains(mentions), "expected '" + mentions + "' in: " + run.err());
+        assertEquals(1, run.err().strip().lines().count(), "one line: " + run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void unknownCommandIsOneLineAndExitCodeOne() {
+        assertOneLineError(Cli.run("frobnicate"), 1, "frobnicate");
+    }
+
+    @Test
+    void unknownOptionIsOneLineAndExitCodeOne() {
+        assertOneLineError(Cli.run("load", "--frob"), 1, "--frob");
+    }
+
+    @Test
+    void missingDirectoryIsNamed(@TempDir Path root) {
+        assertOneLineError(Cli.run("validate", "--ontology", root.resolve("nope").toString(), "--data", root.toString()), 1, "nope: no such directory");
+    }
+
+    @Test
+    void syntaxErrorNamesFileLineAndColumn(@TempDir Path root) throws Exception {
+        Fixtures.copy("engine", root);
+        Files.writeString(root.resolve("data/broken.ttl"), "@prefix ex: <https://example.org/mini#> .\nex:a ex:b ex:c ;\n  ex:d \"unterminated .\n");
+        Cli run = Cli.run(Cli.withSources(root, "load"));
+        assertOneLineError(run, 1, "broken.ttl:");
+        assertTrue(run.err().matches("(?s).*broken\\.ttl:\\d+:\\d+: .*"), "file:line:col — " + run.err());
+        assertFalse(Files.exists(root.resolve("store/CURRENT")), "nothing was published");
+    }
+
+    @Test
+    void everyBadFileIsReportedAtOnce(@TempDir Path root) throws Exception {
+        Fixtures.copy("engine", root);
+        Files.writeString(root.resolve("data/one.ttl"), "<a> <b> .\n");
+        Files.writeString(root.resolve("data/two.nt"), "<urn:a> <urn:b> \"x\"^^<urn:nonsense .\n");
+        Cli run = Cli.run(Cli.withSources(root, "validate"));
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("one.ttl:1:") && run.err().contains("two.nt:1:"), run.err());
+    }
+
+    @Test
+    void validateWritesNothingAndSaysValid(@TempDir Path root) {
+        Fixtures.copy("engine", root);
+        Cli run = Cli.run(Cli.withSources(root, "validate"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Valid"));
+        assertFalse(Files.exists(root.resolve("store")));
+    }
+
+    @Test
+    void malformedSparqlNamesLineAndColumn(@TempDir Path root) {
+        Stores.loaded("engine", root);
+        assertOneLineError(Cli.run("query", "--store", root.resolve("store").toString(), "--sparql", "SELECT * WHERE {\n ?s ?p"), 1, "query:2:");
+    }
+
+    @Test
+    void queryPrintsRowsInTheChosenFormat(@TempDir Path root) {
+        Stores.loaded("engine", root);
+        Cli run = Cli.run("query", "--store", root.resolve("store").toString(), "--format", "csv",
+                "--sparql", "SELECT ?s { ?s a <https://example.org/mini#State> } ORDER BY ?s");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("s\nhttps://example.org/id/alpha\nhttps://example.org/id/beta", run.out().strip().replace("\r", ""));
+    }
+
+    @Test
+    void queryWithoutAStoreSaysToLoadFirst(@TempDir Path root) {
+        assertOneLineError(Cli.run("query", "--store", root.resolve("none").toString(), "--sparql", "ASK {}"), 1, "run 'load' first");
+    }
+
+    @Test
+    void exportWritesTheWholeDatasetThatParsesBack(@TempDir Path root) {
+        Stores.loaded("engine", root);
+        Path out = root.resolve("dump.nq");
+        Cli run = Cli.run("export", "--store", root.resolve("store").toString(), "--format", "nq", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        RDFParser.source(out).lang(Lang.NQUADS).parse(dsg);
+        assertTrue(dsg.containsGraph(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/sanctions-kg/graph/entailments")));
+        assertTrue(dsg.stream().count() > 40);
+        assertOneLineError(Cli.run("export", "--store", root.resolve("store").toString(), "--format", "xls"), 1, "xls");
+    }
+
+    @Test
+    void statsCountsTriplesGraphsAndInstances(@TempDir Path root) {
+        Stores.loaded("engine", root);
+        Cli run = Cli.run("stats", "--store", root.resolve("store").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("https://w3id.org/sanctions-kg/graph/data/facts"));
+        assertTrue(run.out().matches("(?s).*\\s2\\s+https://example.org/mini#State.*"), run.out());
+    }
+
+    @Test
+    void portInUseIsOneLine(@TempDir Path root) throws Exception {
+        Stores.loaded("engine", root);
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Cli run = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                    () -> Cli.run(Cli.withSources(root, "serve", "--loopback", "--port", Integer.toString(taken.getLocalPort()))));
+            assertEquals(1, run.exitCode(), run.err());
+            assertTrue(run.err().contains("port " + taken.getLocalPort() + " is already in use"), run.err());
+        }
+    }
+
+    @Test
+    void storeLockedByAnotherProcessIsOneLine(@TempDir Path root) throws Exception {
+        Stores.loaded("engine", root);
+        try (ChildJvm server = new ChildJvm(root, Cli.withSources(root, "serve", "--loopback", "--port", "0"))) {
+            server.awaitLine("Serving build", 60);
+            assertOneLineError(Cli.run("query", "--store", root.resolve("store").toString(), "--sparql", "ASK {}"), 1, "locked by another process");
+        }
+    }
+
+    @Test
+    void badTimeoutIsRefusedWithItsName(@TempDir Path root) {
+        Stores.loaded("engine", root);
+        assertOneLineError(Cli.run(Cli.withSources(root, "serve", "--timeout", "0")), 1, "timeout");
+    }
+
+    @Test
+    void remoteJsonLdContextIsNeverFetched(@TempDir Path root) throws Exception {
+        Fixtures.copy("engine", root);
+        try (Trap trap = new Trap()) {
+            Files.writeString(root.resolve("data/remote.jsonld"), "{\"@context\": \"" + trap.uri("/context.jsonld") + "\", \"@id\": \"urn:x\", \"name\": \"x\"}");
+            Cli run = Cli.run(Cli.withSources(root, "validate"));
+            assertEquals(1, run.exitCode());
+            assertTrue(run.err().contains("remote.jsonld"), run.err());
+            assertEquals(0, trap.connections());
+        }
+    }
+
+    @Test
+    void sigtermStopsTheServerCleanlyAndReleasesTheStore(@TempDir Path root) throws Exception {
+        Stores.loaded("engine", root);
+        try (ChildJvm server = new ChildJvm(root, Cli.withSources(root, "serve", "--loopback", "--port", "0"))) {
+            server.awaitLine("Serving build", 60);
+            server.process().destroy();
+            assertTrue(server.process().waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "stopped on SIGTERM");
+        }
+        Cli after = Cli.run("query", "--store", root.resolve("store").toString(), "--sparql", "ASK { ?s ?p ?o }");
+        assertEquals(0, after.exitCode(), after.err());
+    }
+}

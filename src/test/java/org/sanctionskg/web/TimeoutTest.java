@@ -1,0 +1,77 @@
+package org.sanctionskg.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanctionskg.Config;
+import org.sanctionskg.testing.Http;
+import org.sanctionskg.testing.Servers;
+import org.sanctionskg.testing.Stores;
+
+/** The timeout really stops runaway queries, and a cut-short result never passes for a complete one. */
+class TimeoutTest {
+    private static final Duration LIMIT = Duration.ofSeconds(2);
+    /** Generous: the point is that the query stops at all, not how fast this machine is. */
+    private static final Duration STOPPED_WITHIN = Duration.ofSeconds(20);
+    private static final String CROSS = "{ ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o }";
+    @TempDir static Path root;
+    static Config config;
+
+    @BeforeAll
+    static void load() {
+        config = Stores.loaded("engine", root).withServer(0, true, Config.PUBLIC_BASE, LIMIT, List.of(Config.WIKIDATA_SPARQL), Config.WIKIDATA_SPARQL);
+    }
+
+    private static void assertStopped(String query, String accept) throws Exception {
+        Servers.withServer(config, base -> {
+            long start = System.nanoTime();
+            HttpResponse<String> r = Http.query(base, query, accept);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertEquals(503, r.statusCode(), "a runaway query is an error, not a 200");
+            assertTrue(r.body().contains("time limit of 2 s"), "the error names the limit: " + r.body());
+            assertEquals("false", r.headers().firstValue(TimeoutGuard.COMPLETE_TRAILER).orElse(""));
+            assertTrue(took.compareTo(STOPPED_WITHIN) < 0, "stopped after " + took);
+        });
+    }
+
+    @Test
+    void runawayAggregateIsStoppedAndNamesTheLimit() throws Exception {
+        assertStopped("SELECT (COUNT(*) AS ?count) " + CROSS, "application/sparql-results+json");
+    }
+
+    @Test
+    void runawayStreamingSelectIsNotPassedOffAsComplete() throws Exception {
+        assertStopped("SELECT DISTINCT ?a " + CROSS, "text/csv");
+    }
+
+    @Test
+    void runawaySortIsStopped() throws Exception {
+        assertStopped("SELECT * " + CROSS + " ORDER BY ?a ?o", "application/sparql-results+json");
+    }
+
+    @Test
+    void oversizedRunawayResultEndsWithAFalseCompletenessTrailer() throws Exception {
+        Servers.withServer(config, base -> {
+            RawHttp.Response r = RawHttp.get(base, "/sparql?query=" + Http.encode("SELECT * " + CROSS), "text/csv");
+            assertEquals(200, r.status(), "the first bytes were sent before the timeout struck");
+            assertTrue(r.headers().getOrDefault("trailer", "").contains(TimeoutGuard.COMPLETE_TRAILER));
+            assertEquals("false", r.trailers().get(TimeoutGuard.COMPLETE_TRAILER.toLowerCase()));
+        });
+    }
+
+    @Test
+    void completeResultsSayTheyAreComplete() throws Exception {
+        Servers.withServer(config, base -> {
+            HttpResponse<String> r = Http.query(base, "SELECT * { ?s a ?c }", "text/csv");
+            assertEquals(200, r.statusCode());
+            assertEquals("true", r.headers().firstValue(TimeoutGuard.COMPLETE_TRAILER).orElse(""));
+        });
+    }
+}

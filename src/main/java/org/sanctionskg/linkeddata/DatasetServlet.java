@@ -35,7 +35,7 @@ public final class DatasetServlet extends ReadOnlyServlet {
     protected void respond(HttpServletRequest req, HttpServletResponse res) throws IOException {
         negotiate(req, res, ResourceServlet.EXTRA_OFFERS, type -> rendered.computeIfAbsent(type, t -> t.equals(RdfNegotiation.HTML)
                 ? Representation.html(page, version)
-                : Representation.of(RdfNegotiation.serialize(description.graph(), t, context), t + "; charset=utf-8",
+                : Representation.of(RdfNegotiation.serialize(description.graph(), t, context, description.dataset()), t + "; charset=utf-8",
                         version + "-" + RdfNegotiation.formatName(t))));
     }
 

@@ -11,8 +11,11 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
@@ -49,8 +52,15 @@ public final class Dumps implements BuildStep {
                 RDFWriter.source(dataset).lang(Lang.NQUADS).output(gzip);
                 gzip.finish();
             });
-            write(build, Published.JSONLD, out -> out.write(context.compact(union)));
+            write(build, Published.JSONLD, out -> context.write(union, subjects(union).iterator(), out));
         });
+    }
+
+    /** Every subject of {@code graph}, once each, in the order the store gives them. */
+    private static Set<Node> subjects(Graph graph) {
+        Set<Node> subjects = new LinkedHashSet<>();
+        graph.find().forEachRemaining(t -> subjects.add(t.getSubject()));
+        return subjects;
     }
 
     /** What writes one dump's bytes. */

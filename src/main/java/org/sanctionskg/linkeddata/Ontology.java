@@ -1,7 +1,6 @@
 package org.sanctionskg.linkeddata;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,14 +48,10 @@ public record Ontology(Node iri, Graph graph) {
      */
     public static JsonLdContext context(Optional<Ontology> ontology, String base) {
         Map<String, String> prefixes = Namespaces.prefixes(base);
-        JsonObjectBuilder ctx = Json.createObjectBuilder();
-        prefixes.forEach(ctx::add);
-        ontology.ifPresent(o -> o.terms(prefixes.keySet()).forEach((term, node) -> {
-            String curie = "skg:" + term;
-            if (o.declares(node, OBJECT_PROPERTY)) ctx.add(term, Json.createObjectBuilder().add("@id", curie).add("@type", "@id"));
-            else ctx.add(term, curie);
-        }));
-        return new JsonLdContext(base + "context.jsonld", Json.createObjectBuilder().add("@context", ctx).build());
+        List<JsonLdContext.Term> terms = ontology.map(o -> o.terms(prefixes.keySet()).entrySet().stream()
+                .map(e -> new JsonLdContext.Term(e.getKey(), e.getValue().getURI(), o.declares(e.getValue(), OBJECT_PROPERTY))).toList())
+                .orElse(List.of());
+        return new JsonLdContext(base + "context.jsonld", prefixes, terms);
     }
 
     /** Classes and properties in the ontology namespace by local name; names that clash with a prefix are left out. */

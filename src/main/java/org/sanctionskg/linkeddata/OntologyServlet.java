@@ -51,7 +51,7 @@ public final class OntologyServlet extends ReadOnlyServlet {
     private Representation render(String type) {
         Ontology o = ontology.get();
         if (type.equals(RdfNegotiation.HTML)) return Representation.html(new OntologyPage(o, base).render(), version);
-        return Representation.of(RdfNegotiation.serialize(o.graph(), type, context), type + "; charset=utf-8",
+        return Representation.of(RdfNegotiation.serialize(o.graph(), type, context, o.iri()), type + "; charset=utf-8",
                 version + "-" + RdfNegotiation.formatName(type));
     }
 }

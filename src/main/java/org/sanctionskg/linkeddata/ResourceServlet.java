@@ -64,7 +64,7 @@ public final class ResourceServlet extends ReadOnlyServlet {
                 return Representation.html(page.render(iri, description), version);
             }
             description.getPrefixMapping().setNsPrefixes(Namespaces.prefixMapping(base));
-            return Representation.of(RdfNegotiation.serialize(description, type, context), type + "; charset=utf-8",
+            return Representation.of(RdfNegotiation.serialize(description, type, context, iri), type + "; charset=utf-8",
                     version + "-" + RdfNegotiation.formatName(type));
         });
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -98,15 +99,18 @@ public final class RdfNegotiation {
             notAcceptable(res, List.copyOf(OFFERS.keySet()));
             return;
         }
-        byte[] body = serialize(graph, type.get(), null);
+        byte[] body = serialize(graph, type.get(), null, null);
         res.setContentType(type.get() + "; charset=utf-8");
         res.setContentLength(body.length);
         if (!"HEAD".equals(req.getMethod())) res.getOutputStream().write(body);
     }
 
-    /** {@code graph} in an offered RDF syntax; JSON-LD is compacted with {@code context} when one is given. */
-    public static byte[] serialize(Graph graph, String type, JsonLdContext context) {
-        if (context != null && type.equals(WebContent.contentTypeJSONLD)) return context.compact(graph);
+    /**
+     * {@code graph} in an offered RDF syntax; JSON-LD is compacted with {@code context} when one is given, with
+     * {@code focus} (the resource the document is about) first.
+     */
+    public static byte[] serialize(Graph graph, String type, JsonLdContext context, Node focus) {
+        if (context != null && type.equals(WebContent.contentTypeJSONLD)) return context.compact(graph, focus);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         RDFDataMgr.write(body, graph, OFFERS.get(type));
         return body.toByteArray();

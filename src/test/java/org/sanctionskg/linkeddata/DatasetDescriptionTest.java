@@ -84,6 +84,7 @@ class DatasetDescriptionTest extends LoadedFixtureTest {
             long triples = count(d, DATASET, VOID.triples);
             List<Node> distributions = d.find(DATASET, DCAT.distribution.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
             assertEquals(3, distributions.size());
+            java.util.Map<String, Graph> dumps = new java.util.HashMap<>();
             for (Node dist : distributions) {
                 String url = object(d, dist, DCAT.downloadURL).getURI();
                 URI local = base.resolve(url.substring(Config.PUBLIC_BASE.length()));
@@ -103,8 +104,10 @@ class DatasetDescriptionTest extends LoadedFixtureTest {
                     String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
                     Graph g = url.endsWith(".jsonld") ? LinkedFixture.parseJsonLd(text, base) : LinkedFixture.parse(text, Lang.TURTLE);
                     assertEquals(triples, g.size(), url + " holds every triple of the published graph");
+                    dumps.put(url.substring(url.lastIndexOf('.')), g);
                 }
             }
+            assertTrue(dumps.get(".jsonld").isIsomorphicWith(dumps.get(".ttl")), "the JSON-LD and Turtle dumps hold the same graph");
         });
     }
 

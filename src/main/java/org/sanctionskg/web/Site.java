@@ -1,8 +1,12 @@
 package org.sanctionskg.web;
 
 import java.util.List;
+import java.util.Optional;
 import org.sanctionskg.Config;
+import org.sanctionskg.linkeddata.LinkedData;
+import org.sanctionskg.linkeddata.VoidDocument;
 import org.sanctionskg.query.QueryApi;
+import org.sanctionskg.site.SitePages;
 import org.sanctionskg.store.Store;
 
 /** The features the site serves besides {@code /sparql}, in one list. */
@@ -10,6 +14,8 @@ public final class Site {
     private Site() {}
 
     public static List<WebFeature> features(Config config, Store store) {
-        return List.of(QueryApi.create(config, store.dataset(), store.build().id()));
+        Optional<VoidDocument> description = LinkedData.description(store, config);
+        return List.of(QueryApi.create(config, store.dataset(), store.build().id()),
+                LinkedData.feature(config, store, description), SitePages.feature(config, store, description));
     }
 }

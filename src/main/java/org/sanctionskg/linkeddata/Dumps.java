@@ -1,0 +1,91 @@
+package org.sanctionskg.linkeddata;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.sanctionskg.store.Build;
+import org.sanctionskg.store.StoreBuilder.BuildStep;
+import org.sanctionskg.web.JsonLdContext;
+
+/** Load step: writes the dumps into the build's download folder, each with a {@code sha256sum}-style checksum file. */
+public final class Dumps implements BuildStep {
+    private final String base;
+
+    public Dumps(String base) {
+        this.base = base;
+    }
+
+    @Override
+    public void apply(Build build, DatasetGraph dataset) {
+        Txn.executeRead(dataset, () -> {
+            Graph union = dataset.getUnionGraph();
+            JsonLdContext context = Ontology.context(Ontology.find(dataset, base), base);
+            write(build, Published.TURTLE, out -> {
+                StreamRDF turtle = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
+                turtle.start();
+                Namespaces.prefixes(base).forEach(turtle::prefix);
+                union.find().forEachRemaining(turtle::triple);
+                turtle.finish();
+            });
+            write(build, Published.NQUADS, out -> {
+                GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
+                RDFWriter.source(dataset).lang(Lang.NQUADS).output(gzip);
+                gzip.finish();
+            });
+            write(build, Published.JSONLD, out -> context.write(union, subjects(union).iterator(), out));
+        });
+    }
+
+    /** Every subject of {@code graph}, once each, in the order the store gives them. */
+    private static Set<Node> subjects(Graph graph) {
+        Set<Node> subjects = new LinkedHashSet<>();
+        graph.find().forEachRemaining(t -> subjects.add(t.getSubject()));
+        return subjects;
+    }
+
+    /** What writes one dump's bytes. */
+    @FunctionalInterface
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes {@code dump} and its checksum file, whose line {@code sha256sum -c} accepts. */
+    static String write(Build build, Published.Dump dump, Content content) {
+        Path dir = build.downloads();
+        try {
+            Files.createDirectories(dir);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(dir.resolve(dump.file())), 1 << 16);
+                 DigestOutputStream out = new DigestOutputStream(file, sha)) {
+                content.writeTo(out);
+            }
+            String hex = HexFormat.of().formatHex(sha.digest());
+            Files.writeString(dir.resolve(dump.checksumFile()), hex + "  " + dump.file() + "\n", StandardCharsets.UTF_8);
+            return hex;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

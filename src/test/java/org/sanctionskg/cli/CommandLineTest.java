@@ -168,4 +168,16 @@ class CommandLineTest {
         Cli after = Cli.run("query", "--store", root.resolve("store").toString(), "--sparql", "ASK { ?s ?p ?o }");
         assertEquals(0, after.exitCode(), after.err());
     }
+
+    @Test
+    void aBrokenCannedQueryStopsServeBeforeAnythingIsLoaded(@TempDir Path root) throws Exception {
+        Fixtures.copy("engine", root);
+        Files.createDirectories(root.resolve("queries"));
+        Files.writeString(root.resolve("queries/broken.rq"), "#+ summary: Broken on purpose\nSELECT * WHERE {\n  ?s ?p\n");
+        Cli run = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> Cli.run(Cli.withSources(root, "serve", "--loopback", "--port", "0", "--queries", root.resolve("queries").toString())));
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().matches("(?s).*broken\\.rq:\\d+:\\d+.*"), "file:line:col — " + run.err());
+        assertFalse(Files.exists(root.resolve("store/CURRENT")), "nothing was loaded");
+    }
 }

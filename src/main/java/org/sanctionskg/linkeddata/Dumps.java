@@ -11,11 +11,14 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
@@ -35,32 +38,43 @@ public final class Dumps implements BuildStep {
         this.base = base;
     }
 
+    /** The three dumps are written side by side, each in its own read transaction: each is one pass over the store. */
     @Override
     public void apply(Build build, DatasetGraph dataset) {
-        Txn.executeRead(dataset, () -> {
-            Graph union = dataset.getUnionGraph();
-            JsonLdContext context = Ontology.context(Ontology.find(dataset, base), base);
-            write(build, Published.TURTLE, out -> {
-                StreamRDF turtle = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
-                turtle.start();
-                Namespaces.prefixes(base).forEach(turtle::prefix);
-                union.find().forEachRemaining(turtle::triple);
-                turtle.finish();
-            });
-            write(build, Published.NQUADS, out -> {
-                GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
-                RDFWriter.source(dataset).lang(Lang.NQUADS).output(gzip);
-                gzip.finish();
-            });
-            write(build, Published.JSONLD, out -> context.write(union, subjects(union).iterator(), out));
-        });
+        JsonLdContext context = Txn.calculateRead(dataset, () -> Ontology.context(Ontology.find(dataset, base), base));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(Published.DUMPS.size(), Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<?>> dumps = List.of(
+                    pool.submit(() -> Txn.executeRead(dataset, () -> write(build, Published.TURTLE, out -> turtle(dataset.getUnionGraph(), out)))),
+                    pool.submit(() -> Txn.executeRead(dataset, () -> write(build, Published.NQUADS, out -> nquads(dataset, out)))),
+                    pool.submit(() -> Txn.executeRead(dataset, () -> write(build, Published.JSONLD,
+                            out -> context.write(dataset.getUnionGraph().find(), out, false)))));
+            for (Future<?> dump : dumps) dump.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the dumps", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
-    /** Every subject of {@code graph}, once each, in the order the store gives them. */
-    private static Set<Node> subjects(Graph graph) {
-        Set<Node> subjects = new LinkedHashSet<>();
-        graph.find().forEachRemaining(t -> subjects.add(t.getSubject()));
-        return subjects;
+    private void turtle(Graph union, OutputStream out) {
+        StreamRDF turtle = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
+        turtle.start();
+        Namespaces.prefixes(base).forEach(turtle::prefix);
+        union.find().forEachRemaining(turtle::triple);
+        turtle.finish();
+    }
+
+    private static void nquads(DatasetGraph dataset, OutputStream out) throws IOException {
+        GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16) {
+            { def.setLevel(Deflater.BEST_SPEED); } // a third of the time of the default level, for a few percent more bytes
+        };
+        RDFWriter.source(dataset).lang(Lang.NQUADS).output(gzip);
+        gzip.finish();
     }
 
     /** What writes one dump's bytes. */

@@ -8,6 +8,8 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -72,31 +74,42 @@ public final class JsonLdContext {
 
     /** {@code graph} as compacted JSON-LD, {@code first}'s node object first (when it is a subject), the rest by IRI. */
     public byte[] compact(Graph graph, Node first) {
-        List<Node> subjects = graph.find().mapWith(Triple::getSubject).toSet().stream()
-                .sorted((a, b) -> a.equals(first) ? -1 : b.equals(first) ? 1 : a.toString().compareTo(b.toString())).toList();
+        Comparator<Node> order = (a, b) -> a.equals(first) ? (b.equals(first) ? 0 : -1) : b.equals(first) ? 1 : a.toString().compareTo(b.toString());
+        List<Triple> triples = graph.find().toList();
+        triples.sort(Comparator.comparing(Triple::getSubject, order));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(graph, subjects.iterator(), out);
+        write(triples.iterator(), out, true);
         return out.toByteArray();
     }
 
-    /** Writes one node object per subject of {@code subjects}, each with all of its triples in {@code graph}. */
-    public void write(Graph graph, Iterator<Node> subjects, OutputStream out) {
+    /**
+     * Writes {@code triples} as one node object per run of triples with the same subject: one pass, nothing held but
+     * the current subject's values. Triples grouped by subject give one node object per subject; if a subject comes
+     * back later, it gets a second node object, which JSON-LD merges with the first.
+     */
+    public void write(Iterator<Triple> triples, OutputStream out, boolean pretty) {
         Map<Node, String> blanks = new HashMap<>();
-        try (JsonGenerator json = JSON.createGeneratorFactory(PRETTY).createGenerator(out)) {
+        try (JsonGenerator json = JSON.createGeneratorFactory(pretty ? PRETTY : Map.of()).createGenerator(out)) {
             json.writeStartObject().write("@context", url).writeStartArray("@graph");
-            while (subjects.hasNext()) {
-                Node s = subjects.next();
-                json.write(node(graph, s, blanks));
+            List<Triple> run = new ArrayList<>();
+            while (triples.hasNext()) {
+                Triple t = triples.next();
+                if (!run.isEmpty() && !run.get(0).getSubject().equals(t.getSubject())) {
+                    json.write(node(run, blanks));
+                    run.clear();
+                }
+                run.add(t);
             }
+            if (!run.isEmpty()) json.write(node(run, blanks));
             json.writeEnd().writeEnd();
         }
     }
 
-    private JsonObject node(Graph graph, Node subject, Map<Node, String> blanks) {
+    private JsonObject node(List<Triple> triples, Map<Node, String> blanks) {
+        Node subject = triples.get(0).getSubject();
         Map<String, JsonArrayBuilder> values = new LinkedHashMap<>();
         JsonArrayBuilder types = null;
-        for (Iterator<Triple> it = graph.find(subject, Node.ANY, Node.ANY); it.hasNext(); ) {
-            Triple t = it.next();
+        for (Triple t : triples) {
             Node p = t.getPredicate(), o = t.getObject();
             if (p.equals(RDF.type.asNode()) && !o.isLiteral()) {
                 if (types == null) types = JSON.createArrayBuilder();

@@ -58,6 +58,19 @@ class JsonLdContextTest {
     }
 
     @Test
+    void triplesNotGroupedBySubjectStillReadBackAsTheSameGraph() {
+        Graph g = GraphFactory.createDefaultGraph();
+        List<Triple> interleaved = List.of(
+                Triple.create(iri(ID + "a"), iri(NS + "knows"), iri(ID + "b")),
+                Triple.create(iri(ID + "b"), iri(NS + "knows"), iri(ID + "a")),
+                Triple.create(iri(ID + "a"), iri(NS + "date"), NodeFactory.createLiteralString("again")));
+        interleaved.forEach(g::add);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        CONTEXT.write(interleaved.iterator(), out, false);
+        assertTrue(read(out.toByteArray()).isIsomorphicWith(g), "a subject's second node object merges with its first");
+    }
+
+    @Test
     void anIriWhoseSchemeIsAPrefixIsRefusedNotMisread() {
         Graph g = GraphFactory.createDefaultGraph();
         g.add(iri(ID + "a"), iri(NS + "knows"), iri("id:not-a-prefixed-name"));

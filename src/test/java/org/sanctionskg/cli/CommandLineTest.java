@@ -180,4 +180,14 @@ class CommandLineTest {
         assertTrue(run.err().matches("(?s).*broken\\.rq:\\d+:\\d+.*"), "file:line:col — " + run.err());
         assertFalse(Files.exists(root.resolve("store/CURRENT")), "nothing was loaded");
     }
+
+    @Test
+    void aCannedQueryCallingADisallowedServiceStopsServe(@TempDir Path root) throws Exception {
+        Fixtures.copy("engine", root);
+        Files.createDirectories(root.resolve("queries"));
+        Files.writeString(root.resolve("queries/elsewhere.rq"), "#+ summary: Calls a host we do not allow\nSELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }\n");
+        Cli run = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> Cli.run(Cli.withSources(root, "serve", "--loopback", "--port", "0", "--queries", root.resolve("queries").toString())));
+        assertOneLineError(run, 1, "elsewhere.rq: SERVICE <http://127.0.0.1:9/sparql> is not allowed");
+    }
 }

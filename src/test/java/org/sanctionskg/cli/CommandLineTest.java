@@ -171,11 +171,7 @@ class CommandLineTest {
 
     @Test
     void aBrokenCannedQueryStopsServeBeforeAnythingIsLoaded(@TempDir Path root) throws Exception {
-        Fixtures.copy("engine", root);
-        Files.createDirectories(root.resolve("queries"));
-        Files.writeString(root.resolve("queries/broken.rq"), "#+ summary: Broken on purpose\nSELECT * WHERE {\n  ?s ?p\n");
-        Cli run = assertTimeoutPreemptively(Duration.ofSeconds(60),
-                () -> Cli.run(Cli.withSources(root, "serve", "--loopback", "--port", "0", "--queries", root.resolve("queries").toString())));
+        Cli run = serveWithQuery(root, "broken.rq", "#+ summary: Broken on purpose\nSELECT * WHERE {\n  ?s ?p\n");
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().matches("(?s).*broken\\.rq:\\d+:\\d+.*"), "file:line:col — " + run.err());
         assertFalse(Files.exists(root.resolve("store/CURRENT")), "nothing was loaded");
@@ -183,11 +179,16 @@ class CommandLineTest {
 
     @Test
     void aCannedQueryCallingADisallowedServiceStopsServe(@TempDir Path root) throws Exception {
+        Cli run = serveWithQuery(root, "elsewhere.rq", "#+ summary: Calls a host we do not allow\nSELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }\n");
+        assertOneLineError(run, 1, "elsewhere.rq: SERVICE <http://127.0.0.1:9/sparql> is not allowed");
+    }
+
+    /** Runs serve on the engine fixture with one canned query; a test expects it to refuse to start. */
+    private static Cli serveWithQuery(Path root, String file, String text) throws Exception {
         Fixtures.copy("engine", root);
         Files.createDirectories(root.resolve("queries"));
-        Files.writeString(root.resolve("queries/elsewhere.rq"), "#+ summary: Calls a host we do not allow\nSELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }\n");
-        Cli run = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        Files.writeString(root.resolve("queries").resolve(file), text);
+        return assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> Cli.run(Cli.withSources(root, "serve", "--loopback", "--port", "0", "--queries", root.resolve("queries").toString())));
-        assertOneLineError(run, 1, "elsewhere.rq: SERVICE <http://127.0.0.1:9/sparql> is not allowed");
     }
 }

@@ -20,9 +20,9 @@ import org.sanctionskg.web.WebFeature;
 public final class SitePages {
     private SitePages() {}
 
-    public static WebFeature feature(Config config, Store store, Optional<VoidDocument> description) {
+    public static WebFeature feature(Config config, Store store, Optional<VoidDocument> description, Catalogue catalogue) {
         String version = store.build().id();
-        Map<String, Representation> pages = new HashMap<>(QueryUi.pages(QueryUi.examples(Catalogue.load(config.queriesDir())), version));
+        Map<String, Representation> pages = new HashMap<>(QueryUi.pages(QueryUi.examples(catalogue), version));
         String home = Txn.calculateRead(store.dataset(), () -> HomePage.render(description,
                 new SiteQueries(store.dataset(), config.base()), new Labels(store.dataset().getUnionGraph(), config.base())));
         pages.put("/", Representation.html(home, version));

@@ -22,6 +22,6 @@ public final class Site {
     public static List<WebFeature> features(Config config, Store store, Catalogue catalogue) {
         Optional<VoidDocument> description = LinkedData.description(store, config);
         return List.of(QueryApi.create(catalogue, store.dataset(), store.build().id(), config.timeout()),
-                LinkedData.feature(config, store, description), SitePages.feature(config, store, description));
+                LinkedData.feature(config, store, description), SitePages.feature(config, store, description, catalogue));
     }
 }

@@ -25,7 +25,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.sanctionskg.store.Build;
 import org.sanctionskg.store.StoreBuilder.BuildStep;
-import org.sanctionskg.web.JsonLdContext;
 
 /** Load step: writes the dumps into the build's download folder, each with a {@code sha256sum}-style checksum file. */
 public final class Dumps implements BuildStep {
@@ -38,22 +37,29 @@ public final class Dumps implements BuildStep {
     @Override
     public void apply(Build build, DatasetGraph dataset) {
         Txn.executeRead(dataset, () -> {
-            Graph union = dataset.getUnionGraph();
-            JsonLdContext context = Ontology.context(Ontology.find(dataset, base), base);
-            write(build, Published.TURTLE, out -> {
-                StreamRDF turtle = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
-                turtle.start();
-                Namespaces.prefixes(base).forEach(turtle::prefix);
-                union.find().forEachRemaining(turtle::triple);
-                turtle.finish();
-            });
+            write(build, Published.TURTLE, out -> turtle(dataset, base, out));
             write(build, Published.NQUADS, out -> {
                 GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
                 RDFWriter.source(dataset).lang(Lang.NQUADS).output(gzip);
                 gzip.finish();
             });
-            write(build, Published.JSONLD, out -> context.write(union, subjects(union).iterator(), out));
+            write(build, Published.JSONLD, out -> jsonLd(dataset, base, out));
         });
+    }
+
+    /** The union graph as streamed Turtle with our prefixes (inside a read transaction). */
+    public static void turtle(DatasetGraph dataset, String base, OutputStream out) {
+        StreamRDF turtle = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
+        turtle.start();
+        Namespaces.prefixes(base).forEach(turtle::prefix);
+        dataset.getUnionGraph().find().forEachRemaining(turtle::triple);
+        turtle.finish();
+    }
+
+    /** The union graph as JSON-LD compacted with our context, inlined so the file parses offline (inside a read transaction). */
+    public static void jsonLd(DatasetGraph dataset, String base, OutputStream out) {
+        Graph union = dataset.getUnionGraph();
+        Ontology.context(Ontology.find(dataset, base), base).writeStandalone(union, subjects(union).iterator(), out);
     }
 
     /** Every subject of {@code graph}, once each, in the order the store gives them. */

@@ -81,9 +81,21 @@ public final class JsonLdContext {
 
     /** Writes one node object per subject of {@code subjects}, each with all of its triples in {@code graph}. */
     public void write(Graph graph, Iterator<Node> subjects, OutputStream out) {
+        write(graph, subjects, out, false);
+    }
+
+    /** As {@link #write}, with the context inlined: a file that parses offline, for dumps. */
+    public void writeStandalone(Graph graph, Iterator<Node> subjects, OutputStream out) {
+        write(graph, subjects, out, true);
+    }
+
+    private void write(Graph graph, Iterator<Node> subjects, OutputStream out, boolean inline) {
         Map<Node, String> blanks = new HashMap<>();
         try (JsonGenerator json = JSON.createGeneratorFactory(PRETTY).createGenerator(out)) {
-            json.writeStartObject().write("@context", url).writeStartArray("@graph");
+            json.writeStartObject();
+            if (inline) json.write("@context", document.get("@context"));
+            else json.write("@context", url);
+            json.writeStartArray("@graph");
             while (subjects.hasNext()) {
                 Node s = subjects.next();
                 json.write(node(graph, s, blanks));

@@ -107,6 +107,13 @@ class CommandLineTest {
         RDFParser.source(out).lang(Lang.NQUADS).parse(dsg);
         assertTrue(dsg.containsGraph(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/sanctions-kg/graph/entailments")));
         assertTrue(dsg.stream().count() > 40);
+        for (String format : new String[] {"ttl", "jsonld"}) {
+            Path file = root.resolve("dump." + format);
+            assertEquals(0, Cli.run("export", "--store", root.resolve("store").toString(), "--format", format, "--out", file.toString()).exitCode());
+            org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            RDFParser.source(file).parse(g);
+            assertEquals(dsg.getUnionGraph().size(), g.size(), format + " holds the union graph");
+        }
         assertOneLineError(Cli.run("export", "--store", root.resolve("store").toString(), "--format", "xls"), 1, "xls");
     }
 

@@ -198,4 +198,11 @@ class CommandLineTest {
         return assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> Cli.run(Cli.withSources(root, "serve", "--loopback", "--port", "0", "--queries", root.resolve("queries").toString())));
     }
+
+    @Test
+    void aBaseThatIsNotAnHttpIriIsRefusedWithItsName(@TempDir Path root) {
+        Stores.loaded("engine", root);
+        assertOneLineError(Cli.run(Cli.withSources(root, "serve", "--base", "javascript:alert(1)")), 1, "Illegal base=");
+        assertOneLineError(Cli.run(Cli.withSources(root, "serve", "--base", "https://example.org/a b/")), 1, "Illegal base=");
+    }
 }

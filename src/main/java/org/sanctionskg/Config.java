@@ -28,6 +28,8 @@ public record Config(
         if (timeout.isNegative() || timeout.isZero())
             throw new UserException("Illegal timeout=" + timeout.toSeconds() + "s (must be positive)");
         if (!base.endsWith("/")) base = base + "/";
+        if (!base.matches("https?://[^\\s/?#]+/[^\\s?#<>\"{}|\\\\^`]*"))
+            throw new UserException("Illegal base=" + base + " (an absolute http(s) IRI, e.g. " + PUBLIC_BASE + ")");
         allowedServices = List.copyOf(allowedServices);
     }
 

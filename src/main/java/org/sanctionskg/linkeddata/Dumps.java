@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
@@ -28,7 +27,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.sanctionskg.store.Build;
 import org.sanctionskg.store.StoreBuilder.BuildStep;
-import org.sanctionskg.web.JsonLdContext;
 
 /** Load step: writes the dumps into the build's download folder, each with a {@code sha256sum}-style checksum file. */
 public final class Dumps implements BuildStep {
@@ -41,14 +39,12 @@ public final class Dumps implements BuildStep {
     /** The three dumps are written side by side, each in its own read transaction: each is one pass over the store. */
     @Override
     public void apply(Build build, DatasetGraph dataset) {
-        JsonLdContext context = Txn.calculateRead(dataset, () -> Ontology.context(Ontology.find(dataset, base), base));
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(Published.DUMPS.size(), Runtime.getRuntime().availableProcessors()));
         try {
             List<Future<?>> dumps = List.of(
-                    pool.submit(() -> Txn.executeRead(dataset, () -> write(build, Published.TURTLE, out -> turtle(dataset.getUnionGraph(), out)))),
+                    pool.submit(() -> Txn.executeRead(dataset, () -> write(build, Published.TURTLE, out -> turtle(dataset, base, out)))),
                     pool.submit(() -> Txn.executeRead(dataset, () -> write(build, Published.NQUADS, out -> nquads(dataset, out)))),
-                    pool.submit(() -> Txn.executeRead(dataset, () -> write(build, Published.JSONLD,
-                            out -> context.write(dataset.getUnionGraph().find(), out, false)))));
+                    pool.submit(() -> Txn.executeRead(dataset, () -> write(build, Published.JSONLD, out -> jsonLd(dataset, base, out)))));
             for (Future<?> dump : dumps) dump.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
@@ -61,12 +57,21 @@ public final class Dumps implements BuildStep {
         }
     }
 
-    private void turtle(Graph union, OutputStream out) {
+    /** The union graph as streamed Turtle with our prefixes (inside a read transaction); {@code export} writes it too. */
+    public static void turtle(DatasetGraph dataset, String base, OutputStream out) {
         StreamRDF turtle = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
         turtle.start();
         Namespaces.prefixes(base).forEach(turtle::prefix);
-        union.find().forEachRemaining(turtle::triple);
+        dataset.getUnionGraph().find().forEachRemaining(turtle::triple);
         turtle.finish();
+    }
+
+    /**
+     * The union graph as JSON-LD compacted with our context, inlined so the file parses offline, in one streamed
+     * pass (inside a read transaction); {@code export} writes it too.
+     */
+    public static void jsonLd(DatasetGraph dataset, String base, OutputStream out) {
+        Ontology.context(Ontology.find(dataset, base), base).writeStandalone(dataset.getUnionGraph().find(), out);
     }
 
     private static void nquads(DatasetGraph dataset, OutputStream out) throws IOException {

@@ -88,9 +88,21 @@ public final class JsonLdContext {
      * back later, it gets a second node object, which JSON-LD merges with the first.
      */
     public void write(Iterator<Triple> triples, OutputStream out, boolean pretty) {
+        write(triples, out, pretty, false);
+    }
+
+    /** As {@link #write}, unindented, with the context inlined rather than named: a file that parses offline (the dumps). */
+    public void writeStandalone(Iterator<Triple> triples, OutputStream out) {
+        write(triples, out, false, true);
+    }
+
+    private void write(Iterator<Triple> triples, OutputStream out, boolean pretty, boolean inline) {
         Map<Node, String> blanks = new HashMap<>();
         try (JsonGenerator json = JSON.createGeneratorFactory(pretty ? PRETTY : Map.of()).createGenerator(out)) {
-            json.writeStartObject().write("@context", url).writeStartArray("@graph");
+            json.writeStartObject();
+            if (inline) json.write("@context", document.get("@context"));
+            else json.write("@context", url);
+            json.writeStartArray("@graph");
             List<Triple> run = new ArrayList<>();
             while (triples.hasNext()) {
                 Triple t = triples.next();

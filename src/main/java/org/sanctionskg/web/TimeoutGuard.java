@@ -133,7 +133,7 @@ public final class TimeoutGuard extends HttpFilter {
             if (streaming != null) return;
             int status = res.getStatus();
             if (tail.endsWithMarker() || status == HttpServletResponse.SC_SERVICE_UNAVAILABLE && tail.mentionsTimeout()) {
-                res.reset();
+                res.resetBuffer(); // keeps CORS headers, so browsers can read the error
                 res.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 res.setContentType("text/plain; charset=utf-8");
                 res.setHeader(COMPLETE_TRAILER, "false");

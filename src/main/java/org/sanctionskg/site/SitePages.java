@@ -22,7 +22,9 @@ public final class SitePages {
 
     public static WebFeature feature(Config config, Store store, Optional<VoidDocument> description, Catalogue catalogue) {
         String version = store.build().id();
-        Map<String, Representation> pages = new HashMap<>(QueryUi.pages(QueryUi.examples(catalogue), version));
+        // The editor's examples come from the catalogue: its ETag changes when a .rq file does, not only with the store.
+        String uiVersion = version + "-" + Integer.toHexString(catalogue.all().stream().mapToInt(q -> q.text().hashCode()).sum());
+        Map<String, Representation> pages = new HashMap<>(QueryUi.pages(QueryUi.examples(catalogue), uiVersion));
         String home = Txn.calculateRead(store.dataset(), () -> HomePage.render(description,
                 new SiteQueries(store.dataset(), config.base()), new Labels(store.dataset().getUnionGraph(), config.base())));
         pages.put("/", Representation.html(home, version));

@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.system.Txn;
+import org.sanctionskg.Config;
 import org.sanctionskg.UserException;
+import org.sanctionskg.linkeddata.Dumps;
 import org.sanctionskg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,17 +19,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code export}: the published dataset in one file. */
-@Command(name = "export", description = "Write the published dataset: ttl (union graph) or trig, nq, jsonld (named graphs).")
+/** {@code export}: the published dataset in one file, written as the load writes its dumps. */
+@Command(name = "export", description = "Write the published dataset: ttl or jsonld (the union graph, as the dumps), trig or nq (named graphs).")
 final class ExportCommand implements Callable<Integer> {
-    private static final Map<String, RDFFormat> FORMATS = Map.of(
-            "ttl", RDFFormat.TURTLE_BLOCKS, "trig", RDFFormat.TRIG_BLOCKS,
-            "nq", RDFFormat.NQUADS, "jsonld", RDFFormat.JSONLD11);
+    private static final Map<String, RDFFormat> QUADS = Map.of("trig", RDFFormat.TRIG_BLOCKS, "nq", RDFFormat.NQUADS);
+    private static final java.util.Set<String> FORMATS = java.util.Set.of("ttl", "jsonld", "trig", "nq");
 
     @Mixin StoreOptions options;
     @Spec CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "trig", description = "ttl|trig|nq|jsonld (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "trig", description = "trig|nq|ttl|jsonld (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -35,13 +36,15 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RDFFormat rdf = FORMATS.get(format);
-        if (rdf == null) throw new UserException("unknown --format " + format + "; use one of ttl, trig, nq, jsonld");
+        if (!FORMATS.contains(format)) throw new UserException("unknown --format " + format + "; use one of ttl, trig, nq, jsonld");
         try (Store store = Store.open(options.store);
              OutputStream out = outFile == null ? new WriterOutputStream(spec.commandLine().getOut()) : Files.newOutputStream(outFile)) {
             Txn.executeRead(store.dataset(), () -> {
-                if (format.equals("ttl")) RDFDataMgr.write(out, store.dataset().getUnionGraph(), rdf);
-                else RDFDataMgr.write(out, store.dataset(), rdf);
+                switch (format) {
+                    case "ttl" -> Dumps.turtle(store.dataset(), Config.PUBLIC_BASE, out);
+                    case "jsonld" -> Dumps.jsonLd(store.dataset(), Config.PUBLIC_BASE, out);
+                    default -> RDFDataMgr.write(out, store.dataset(), QUADS.get(format));
+                }
             });
         }
         return 0;

@@ -3,6 +3,7 @@ package org.sanctionskg.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.sanctionskg.Config;
+import org.sanctionskg.linkeddata.LinkedData;
 import org.sanctionskg.store.Build;
 import org.sanctionskg.store.StoreBuilder;
 
@@ -11,7 +12,7 @@ final class Loads {
     private Loads() {}
 
     static StoreBuilder builder(Config config, PrintWriter progress) {
-        return new StoreBuilder(List.of(config.ontologyDir(), config.dataDir()), config.storeDir(), progress, List.of());
+        return new StoreBuilder(List.of(config.ontologyDir(), config.dataDir()), config.storeDir(), progress, LinkedData.buildSteps(config));
     }
 
     static Build load(Config config, PrintWriter progress) {

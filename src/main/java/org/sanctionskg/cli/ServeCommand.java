@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.sanctionskg.Config;
+import org.sanctionskg.query.Catalogue;
 import org.sanctionskg.store.Store;
+import org.sanctionskg.store.StoreBuilder;
 import org.sanctionskg.web.KgServer;
 import org.sanctionskg.web.Site;
 import picocli.CommandLine.Command;
@@ -49,12 +51,13 @@ final class ServeCommand implements Callable<Integer> {
         List<URI> allowed = new ArrayList<>(List.of(Config.WIKIDATA_SPARQL));
         allowed.addAll(allowService);
         Config config = options.config().withServer(port, loopback, base, Duration.ofSeconds(timeoutSeconds), allowed, wikidataEndpoint);
-        if (Store.isStale(config.storeDir(), options.sourceFolders())) {
+        Catalogue catalogue = Catalogue.load(config.queriesDir()).checkServices(config.allowedServices()); // a broken canned query stops serve before any load
+        if (StoreBuilder.isStale(config.storeDir(), options.sourceFolders())) {
             out.println("Store missing or older than its sources: loading");
             Loads.load(config, out);
         }
         try (Store store = Store.open(config.storeDir())) {
-            FusekiServer server = KgServer.start(KgServer.build(config, store.dataset(), Site.features(config, store)), port);
+            FusekiServer server = KgServer.start(KgServer.build(config, store.dataset(), Site.features(config, store, catalogue)), port);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();

@@ -55,7 +55,8 @@ public final class Answers {
     }
 
     private String key(CannedQuery q, Binding binding, ResultFormat format) {
-        return q.name() + '\u0001' + CannedQuery.describe(binding) + '\u0001' + format.name() + '\u0001' + storeVersion;
+        // The query text is part of the key: an edited .rq on the same store is a different answer.
+        return q.name() + '\u0001' + q.text().hashCode() + '\u0001' + CannedQuery.describe(binding) + '\u0001' + format.name() + '\u0001' + storeVersion;
     }
 
     private byte[] execute(CannedQuery q, Binding binding, ResultFormat format) {

@@ -79,6 +79,11 @@ public record CannedQuery(String name, Header header, Query query, String text, 
         return services(query).stream().anyMatch(OpService::getSilent);
     }
 
+    /** The constant endpoint IRIs this query calls with {@code SERVICE}. */
+    public List<String> serviceIris() {
+        return services(query).stream().map(OpService::getService).filter(n -> n.isURI()).map(n -> n.getURI()).toList();
+    }
+
     private static List<OpService> services(Query query) {
         List<OpService> found = new java.util.ArrayList<>();
         OpWalker.walk(Algebra.compile(query), new OpVisitorBase() {

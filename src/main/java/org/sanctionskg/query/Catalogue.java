@@ -52,6 +52,16 @@ public final class Catalogue {
         return new Catalogue(queries);
     }
 
+    /** Refuses a catalogue whose queries call a SERVICE endpoint the server would refuse at every request. */
+    public Catalogue checkServices(List<java.net.URI> allowed) {
+        List<String> allowedIris = allowed.stream().map(java.net.URI::toString).toList();
+        for (CannedQuery q : all())
+            for (String iri : q.serviceIris())
+                if (!allowedIris.contains(iri))
+                    throw new UserException(q.name() + ".rq: SERVICE <" + iri + "> is not allowed (allowed: " + allowedIris + "); add it with --allow-service");
+        return this;
+    }
+
     /** Reads and checks one file: its name, its SPARQL, then its header against that SPARQL. */
     public static CannedQuery read(Path file) {
         String stem = file.getFileName().toString().replaceFirst("\\.rq$", "");

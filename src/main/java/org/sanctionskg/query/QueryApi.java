@@ -39,12 +39,8 @@ public final class QueryApi implements WebFeature {
         this.openApi = OpenApi.document(catalogue.all());
     }
 
-    /** Loads and checks every query of {@code config.queriesDir()}; throws a {@code UserException} naming any broken file. */
-    public static QueryApi create(Config config, DatasetGraph dataset, String storeVersion) {
-        return create(Catalogue.load(config.queriesDir()), dataset, storeVersion, config.timeout());
-    }
-
-    static QueryApi create(Catalogue catalogue, DatasetGraph dataset, String storeVersion, Duration timeout) {
+    /** The API over an already checked catalogue (see {@link Catalogue#load}). */
+    public static QueryApi create(Catalogue catalogue, DatasetGraph dataset, String storeVersion, Duration timeout) {
         return new QueryApi(catalogue, new Answers(dataset, storeVersion, timeout));
     }
 

@@ -56,7 +56,9 @@ final class QueryServlet extends HttpServlet {
         } catch (RuntimeException e) {
             Failure f = failure(e, query);
             if (f.status >= 500) LOG.warn("{} {}: {}", req.getRequestURI(), f.status, f.message, f.status == 500 ? e : null);
-            res.reset();
+            res.resetBuffer(); // keeps CORS and Vary, which browsers need to read the error
+            res.setHeader("ETag", null);
+            res.setHeader("Cache-Control", "no-store");
             send(req, res, f.status, "text/plain; charset=utf-8", f.status + ": " + f.message + "\n");
         }
     }
@@ -114,7 +116,7 @@ final class QueryServlet extends HttpServlet {
         if (e instanceof QueryCancelledException)
             return federated ? new Failure(504, "a federated endpoint did not answer within the time limit; no partial answer is returned")
                     : new Failure(503, "the query exceeded the time limit and was stopped; no partial answer is returned");
-        if (e instanceof QueryDeniedException) return new Failure(502, "the SERVICE call is not allowed here: " + e.getMessage());
+        if (e instanceof QueryDeniedException) return new Failure(422, e.getMessage()); // as /sparql answers
         QueryExceptionHTTP upstream = find(e, QueryExceptionHTTP.class);
         if (upstream != null && (upstream.getStatusCode() == 502 || upstream.getStatusCode() == 504))
             return new Failure(upstream.getStatusCode(), "a federated endpoint failed: " + upstream.getMessage()); // classified by ServicePolicy

@@ -11,6 +11,8 @@ import java.util.Properties;
 
 /** One complete load: its TDB2 database, its manifest and its published files. */
 public record Build(Path dir) {
+    /** Manifest key of the sources' fingerprint. */
+    static final String SOURCES = "sources.sha256";
 
     public Path database() {
         return dir.resolve("tdb2");
@@ -39,12 +41,18 @@ public record Build(Path dir) {
         return p;
     }
 
+    /** Written last, and forced to disk: a build with a manifest is complete. */
     void writeManifest(Properties p) {
         try (Writer w = Files.newBufferedWriter(manifestFile(), StandardCharsets.UTF_8)) {
             p.store(w, "sanctions-kg build");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        StoreLayout.force(manifestFile());
+    }
+
+    boolean isComplete() {
+        return Files.isRegularFile(manifestFile()) && Files.isDirectory(database());
     }
 
     /** True while a live process holds this build's database lock. */

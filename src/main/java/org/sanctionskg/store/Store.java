@@ -1,11 +1,6 @@
 package org.sanctionskg.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.util.List;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -27,6 +22,8 @@ public final class Store implements AutoCloseable {
     public static Store open(Path root) {
         Build build = new StoreLayout(root).current()
                 .orElseThrow(() -> new UserException("no store at " + root + ": run 'load' first"));
+        if (!build.isComplete())
+            throw new UserException("build " + build.id() + " in " + root + " is incomplete: run 'load' again");
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(build.database().toString());
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -34,21 +31,6 @@ public final class Store implements AutoCloseable {
         } catch (DBOpEnvException e) {
             throw new UserException("store " + root + " is locked by another process (" + e.getMessage()
                     + "): stop it, or query it over HTTP");
-        }
-    }
-
-    /** True when there is no live build or a source file changed after it was loaded. */
-    public static boolean isStale(Path root, List<Path> sourceFolders) {
-        var current = new StoreLayout(root).current();
-        if (current.isEmpty()) return true;
-        try {
-            FileTime loaded = Files.getLastModifiedTime(current.get().manifestFile());
-            for (Path folder : sourceFolders)
-                for (Path file : SourceReader.rdfFiles(folder))
-                    if (Files.getLastModifiedTime(file).compareTo(loaded) > 0) return true;
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

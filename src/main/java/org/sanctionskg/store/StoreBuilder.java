@@ -78,26 +78,45 @@ public final class StoreBuilder {
 
     private Build loadLocked() {
         Instant start = Instant.now();
+        String fingerprint = Fingerprint.of(sourceFolders); // before parsing: an edit during the load shows as stale
         Checked checked = check();
         Optional<Build> previous = layout.current();
         Build build = layout.newBuild();
+        long quads;
         try {
-            long quads = write(build, checked);
+            quads = write(build, checked);
             Properties manifest = new Properties();
             manifest.setProperty("loaded", Instant.now().toString());
             manifest.setProperty("triples", Long.toString(quads));
             manifest.setProperty("graphs", Integer.toString(checked.sources().size() + 1));
+            manifest.setProperty(Build.SOURCES, fingerprint);
             build.writeManifest(manifest);
             layout.publish(build);
-            List<Build> keep = new ArrayList<>(List.of(build));
-            previous.ifPresent(keep::add);
-            layout.prune(keep);
-            report(quads, checked.sources().size() + 1, Duration.between(start, Instant.now()));
-            return build;
         } catch (RuntimeException e) {
-            StoreLayout.deleteTree(build.dir());
+            StoreLayout.deleteTree(build.dir()); // never published: nothing serves it
             throw e;
         }
+        pruneQuietly(build, previous);
+        report(quads, checked.sources().size() + 1, Duration.between(start, Instant.now()));
+        return build;
+    }
+
+    /** Housekeeping after the switch: a failure here must not undo a published load. */
+    private void pruneQuietly(Build build, Optional<Build> previous) {
+        List<Build> keep = new ArrayList<>(List.of(build));
+        previous.ifPresent(keep::add);
+        try {
+            layout.prune(keep);
+        } catch (RuntimeException e) {
+            progress.println("warning: could not delete old builds (" + e.getMessage() + "); the new build is live");
+        }
+    }
+
+    /** True when there is no live build or the sources differ from those it was loaded from. */
+    public static boolean isStale(Path storeRoot, List<Path> sourceFolders) {
+        return new StoreLayout(storeRoot).current()
+                .map(b -> !Fingerprint.of(sourceFolders).equals(b.manifest().getProperty(Build.SOURCES)))
+                .orElse(true);
     }
 
     private long write(Build build, Checked checked) {

@@ -3,7 +3,9 @@ package org.sanctionskg.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
@@ -60,7 +62,10 @@ public record StoreLayout(Path root) {
         try {
             Path tmp = root.resolve("CURRENT.tmp");
             Files.writeString(tmp, build.dir().getFileName().toString() + "\n", StandardCharsets.UTF_8);
+            force(tmp);
+            force(builds());
             Files.move(tmp, pointer(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            force(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,6 +83,15 @@ public record StoreLayout(Path root) {
         if (!Files.isDirectory(builds())) return List.of();
         try (Stream<Path> s = Files.list(builds())) {
             return s.filter(Files::isDirectory).sorted(Comparator.naturalOrder()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** fsync a file or folder, so a rename that follows never names unwritten data after a power loss. */
+    static void force(Path path) {
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            ch.force(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -32,7 +32,7 @@ public final class KgServer {
                 .addFilter("/*", new RequestLog())
                 .addFilter("/*", new CorsFilter())
                 .addFilter(SPARQL_PATH, new ServiceDescription(dataset))
-                .addFilter(SPARQL_PATH, new TimeoutGuard(config.timeout()))
+                .addFilter(SPARQL_PATH, new TimeoutGuard(config.timeout(), config.heldResultBytes()))
                 .add(SPARQL_PATH, queryOnly);
         features.forEach(f -> f.install(builder));
         return builder.build();

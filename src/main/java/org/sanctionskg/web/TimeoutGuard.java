@@ -18,20 +18,21 @@ import java.util.Map;
 
 /**
  * Makes a query cut short by the timeout unmistakable. Fuseki streams results, so a timeout that strikes mid-stream
- * leaves a 200 with a truncated body and a marker in it. Results are held back up to {@link #BUFFER} bytes: a
+ * leaves a 200 with a truncated body and a marker in it. Results are held back up to a configured size: a
  * truncated one becomes a 503 naming the limit. Larger results stream on with a {@code X-Result-Complete} trailer.
  */
 public final class TimeoutGuard extends HttpFilter {
-    /** Results up to this size are checked before a byte is sent. */
-    static final int BUFFER = 8 << 20;
     /** What Fuseki appends to a streamed result the timeout cancelled. */
     static final String MARKER = "Query cancelled due to timeout";
     public static final String COMPLETE_TRAILER = "X-Result-Complete";
 
     private final Duration limit;
+    private final int held;
 
-    public TimeoutGuard(Duration limit) {
+    /** Results up to {@code held} bytes are checked before a byte is sent. */
+    public TimeoutGuard(Duration limit, int held) {
         this.limit = limit;
+        this.held = held;
     }
 
     @Override
@@ -117,7 +118,7 @@ public final class TimeoutGuard extends HttpFilter {
                 return;
             }
             buffer.write(b, off, len);
-            if (buffer.size() > BUFFER) startStreaming();
+            if (buffer.size() > held) startStreaming();
         }
 
         private void startStreaming() throws IOException {
@@ -133,7 +134,7 @@ public final class TimeoutGuard extends HttpFilter {
             if (streaming != null) return;
             int status = res.getStatus();
             if (tail.endsWithMarker() || status == HttpServletResponse.SC_SERVICE_UNAVAILABLE && tail.mentionsTimeout()) {
-                res.reset();
+                res.resetBuffer(); // keeps CORS headers, so browsers can read the error
                 res.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 res.setContentType("text/plain; charset=utf-8");
                 res.setHeader(COMPLETE_TRAILER, "false");

@@ -107,6 +107,13 @@ class CommandLineTest {
         RDFParser.source(out).lang(Lang.NQUADS).parse(dsg);
         assertTrue(dsg.containsGraph(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/sanctions-kg/graph/entailments")));
         assertTrue(dsg.stream().count() > 40);
+        for (String format : new String[] {"ttl", "jsonld"}) {
+            Path file = root.resolve("dump." + format);
+            assertEquals(0, Cli.run("export", "--store", root.resolve("store").toString(), "--format", format, "--out", file.toString()).exitCode());
+            org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            RDFParser.source(file).parse(g);
+            assertEquals(dsg.getUnionGraph().size(), g.size(), format + " holds the union graph");
+        }
         assertOneLineError(Cli.run("export", "--store", root.resolve("store").toString(), "--format", "xls"), 1, "xls");
     }
 
@@ -167,5 +174,35 @@ class CommandLineTest {
         }
         Cli after = Cli.run("query", "--store", root.resolve("store").toString(), "--sparql", "ASK { ?s ?p ?o }");
         assertEquals(0, after.exitCode(), after.err());
+    }
+
+    @Test
+    void aBrokenCannedQueryStopsServeBeforeAnythingIsLoaded(@TempDir Path root) throws Exception {
+        Cli run = serveWithQuery(root, "broken.rq", "#+ summary: Broken on purpose\nSELECT * WHERE {\n  ?s ?p\n");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().matches("(?s).*broken\\.rq:\\d+:\\d+.*"), "file:line:col — " + run.err());
+        assertFalse(Files.exists(root.resolve("store/CURRENT")), "nothing was loaded");
+    }
+
+    @Test
+    void aCannedQueryCallingADisallowedServiceStopsServe(@TempDir Path root) throws Exception {
+        Cli run = serveWithQuery(root, "elsewhere.rq", "#+ summary: Calls a host we do not allow\nSELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }\n");
+        assertOneLineError(run, 1, "elsewhere.rq: SERVICE <http://127.0.0.1:9/sparql> is not allowed");
+    }
+
+    /** Runs serve on the engine fixture with one canned query; a test expects it to refuse to start. */
+    private static Cli serveWithQuery(Path root, String file, String text) throws Exception {
+        Fixtures.copy("engine", root);
+        Files.createDirectories(root.resolve("queries"));
+        Files.writeString(root.resolve("queries").resolve(file), text);
+        return assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> Cli.run(Cli.withSources(root, "serve", "--loopback", "--port", "0", "--queries", root.resolve("queries").toString())));
+    }
+
+    @Test
+    void aBaseThatIsNotAnHttpIriIsRefusedWithItsName(@TempDir Path root) {
+        Stores.loaded("engine", root);
+        assertOneLineError(Cli.run(Cli.withSources(root, "serve", "--base", "javascript:alert(1)")), 1, "Illegal base=");
+        assertOneLineError(Cli.run(Cli.withSources(root, "serve", "--base", "https://example.org/a b/")), 1, "Illegal base=");
     }
 }

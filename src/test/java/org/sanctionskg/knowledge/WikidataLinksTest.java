@@ -18,7 +18,7 @@ class WikidataLinksTest {
 
     private static final String WD = "http://www.wikidata.org/entity/";
 
-    /** label (lower case) → Q-id, from the verified table (a copy of ../shared/wikidata/ids.tsv). */
+    /** label (lower case) → Q-id, from the verified table (copied into src/test/resources/knowledge/wikidata-ids.tsv). */
     private static Map<String, String> verifiedTable() throws IOException {
         Map<String, String> table = new TreeMap<>();
         for (String line : Files.readAllLines(Knowledge.TEST_RESOURCES.resolve("wikidata-ids.tsv"), StandardCharsets.UTF_8)) {

@@ -172,4 +172,15 @@ class SparqlEndpointTest {
             assertEquals("*", get.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
         });
     }
+
+    @Test
+    void errorAnswersKeepTheirCorsHeaders() throws Exception {
+        Servers.withServer(config, base -> {
+            for (String path : new String[] {"queries/no-such-query", "sparql?query=" + Http.encode("SELECT * {")}) {
+                HttpResponse<String> r = Http.send(HttpRequest.newBuilder(base.resolve(path)).header("Origin", "https://example.net").build());
+                assertTrue(r.statusCode() >= 400, path);
+                assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""), path + " -> " + r.statusCode());
+            }
+        });
+    }
 }

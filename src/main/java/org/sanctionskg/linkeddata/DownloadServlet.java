@@ -1,0 +1,90 @@
+package org.sanctionskg.linkeddata;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sanctionskg.store.Build;
+import org.sanctionskg.web.Html;
+
+/**
+ * {@code /download/}: the dumps written at load, streamed from the build's files (never rebuilt per request), each
+ * with its {@code .sha256}. Only the files named in {@link Published} are served: a request names a file from that
+ * list or gets a 404, so no path reaches the file system and no folder is ever listed.
+ */
+public final class DownloadServlet extends ReadOnlyServlet {
+    private final Build build;
+    private final Map<String, String> types = new LinkedHashMap<>();
+    private final Representation index;
+
+    public DownloadServlet(Build build) {
+        this.build = build;
+        for (Published.Dump d : Published.DUMPS) {
+            types.put(d.file(), d.file().endsWith(".gz") ? "application/gzip" : d.mediaType() + "; charset=utf-8");
+            types.put(d.checksumFile(), "text/plain; charset=utf-8");
+        }
+        types.put(Published.DESCRIPTION, "text/turtle; charset=utf-8");
+        this.index = Representation.html(index(), build.id());
+    }
+
+    @Override
+    protected void respond(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String path = req.getPathInfo();
+        if (path == null) {
+            res.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            res.setHeader("Location", "/download/");
+            return;
+        }
+        if (path.equals("/")) {
+            send(req, res, index);
+            return;
+        }
+        String name = path.substring(1);
+        if (!types.containsKey(name)) {
+            notFound(req, res, "No such download.");
+            return;
+        }
+        stream(req, res, build.downloads().resolve(name), types.get(name));
+    }
+
+    private void stream(HttpServletRequest req, HttpServletResponse res, Path file, String type) throws IOException {
+        String etag = "\"" + build.id() + "-" + file.getFileName() + "\"";
+        res.setHeader("ETag", etag);
+        res.setHeader("Cache-Control", "public, max-age=300");
+        if (matches(req.getHeader("If-None-Match"), etag)) {
+            res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        res.setContentType(type);
+        res.setContentLengthLong(Files.size(file));
+        if (!"HEAD".equals(req.getMethod())) Files.copy(file, res.getOutputStream());
+    }
+
+    private String index() {
+        StringBuilder html = new StringBuilder("<p>The published dataset, written when this store was loaded (build <code>")
+                .append(Html.escape(build.id())).append("</code>). Check a download with <code>sha256sum -c FILE.sha256</code>.</p>\n<table>\n")
+                .append("<tr><th>file</th><th>bytes</th><th>SHA-256</th><th>what</th></tr>\n");
+        for (Published.Dump d : Published.DUMPS) {
+            String sha = new String(Published.read(build.downloads().resolve(d.checksumFile())), java.nio.charset.StandardCharsets.UTF_8);
+            html.append("<tr><td><a href=\"/download/").append(Html.escape(d.file())).append("\">").append(Html.escape(d.file()))
+                    .append("</a></td><td>").append(String.format("%,d", size(build.downloads().resolve(d.file()))))
+                    .append("</td><td><a href=\"/download/").append(Html.escape(d.checksumFile())).append("\"><code>")
+                    .append(Html.escape(sha.substring(0, sha.indexOf(' ')))).append("</code></a></td><td>")
+                    .append(Html.escape(d.title())).append("</td></tr>\n");
+        }
+        return Html.page("Downloads", html.append("</table>\n<p>The dataset description: <a href=\"/.well-known/void\">/.well-known/void</a> (also <a href=\"/download/")
+                .append(Published.DESCRIPTION).append("\">as a file</a>).</p>\n").toString());
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

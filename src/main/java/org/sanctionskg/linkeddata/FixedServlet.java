@@ -1,0 +1,26 @@
+package org.sanctionskg.linkeddata;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * Serves representations fixed when the server starts, each at one exact path (servlet path plus path info, as
+ * the container decoded it); every other path is a 404. Nothing is read from the file system per request.
+ */
+public final class FixedServlet extends ReadOnlyServlet {
+    private final Map<String, Representation> byPath;
+
+    public FixedServlet(Map<String, Representation> byPath) {
+        this.byPath = Map.copyOf(byPath);
+    }
+
+    @Override
+    protected void respond(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
+        Representation r = byPath.get(path);
+        if (r == null) notFound(req, res, "No such page.");
+        else send(req, res, r);
+    }
+}

@@ -1,0 +1,71 @@
+package org.sanctionskg.linkeddata;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.sanctionskg.GraphNames;
+import org.sanctionskg.web.JsonLdContext;
+import org.sanctionskg.web.RdfNegotiation;
+
+/**
+ * {@code /id/…}: every entity IRI {@code <base>id/…} dereferences here, as an HTML page or as RDF (its bounded
+ * {@link Description}) by content negotiation. Answers are 200 with {@code Content-Location}, never 303 (README).
+ */
+public final class ResourceServlet extends ReadOnlyServlet {
+    static final List<String> EXTRA_OFFERS = List.of(RdfNegotiation.HTML);
+
+    private final DatasetGraph dataset;
+    private final String base;
+    private final String version;
+    private final ArticleTexts texts;
+    private final JsonLdContext context;
+    private final RenderCache cache = new RenderCache(20_000);
+
+    public ResourceServlet(DatasetGraph dataset, String base, String version, ArticleTexts texts, JsonLdContext context) {
+        this.dataset = dataset;
+        this.base = base;
+        this.version = version;
+        this.texts = texts;
+        this.context = context;
+    }
+
+    @Override
+    protected void respond(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        res.setHeader("Vary", "Accept");
+        String path = req.getPathInfo();
+        Node iri = safePath(path) ? NodeFactory.createURI(base + "id" + path) : null;
+        if (iri == null || !exists(iri)) {
+            notFound(req, res, "Nothing is known about this IRI in the published graph.");
+            return;
+        }
+        negotiate(req, res, EXTRA_OFFERS, type -> cache.get(path + " " + type, () -> render(iri, type)));
+    }
+
+    private boolean exists(Node iri) {
+        return Txn.calculateRead(dataset, () -> {
+            Graph union = dataset.getUnionGraph();
+            return union.contains(iri, Node.ANY, Node.ANY) || union.contains(Node.ANY, Node.ANY, iri);
+        });
+    }
+
+    private Representation render(Node iri, String type) {
+        return Txn.calculateRead(dataset, () -> {
+            Graph union = dataset.getUnionGraph();
+            Graph description = Description.of(union, iri);
+            if (type.equals(RdfNegotiation.HTML)) {
+                Graph entailments = dataset.getGraph(GraphNames.ENTAILMENTS);
+                ResourcePage page = new ResourcePage(new Labels(union, base), texts, entailments::contains);
+                return Representation.html(page.render(iri, description), version);
+            }
+            description.getPrefixMapping().setNsPrefixes(Namespaces.prefixMapping(base));
+            return Representation.of(RdfNegotiation.serialize(description, type, context, iri), type + "; charset=utf-8",
+                    version + "-" + RdfNegotiation.formatName(type));
+        });
+    }
+}

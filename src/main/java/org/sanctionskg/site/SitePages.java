@@ -1,0 +1,35 @@
+package org.sanctionskg.site;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.system.Txn;
+import org.sanctionskg.Config;
+import org.sanctionskg.linkeddata.FixedServlet;
+import org.sanctionskg.linkeddata.Labels;
+import org.sanctionskg.linkeddata.ReadOnlyServlet.Representation;
+import org.sanctionskg.linkeddata.VoidDocument;
+import org.sanctionskg.query.Catalogue;
+import org.sanctionskg.store.Store;
+import org.sanctionskg.web.WebFeature;
+
+/**
+ * The pages for people, rendered once at start-up (the store is fixed for the server's life): the home page at
+ * {@code /} (the exact root: Fuseki keeps the default mapping for its own 404) and the query editor at {@code /ui}.
+ */
+public final class SitePages {
+    private SitePages() {}
+
+    public static WebFeature feature(Config config, Store store, Optional<VoidDocument> description, Catalogue catalogue) {
+        String version = store.build().id();
+        // The editor's examples come from the catalogue: its ETag changes when a .rq file does, not only with the store.
+        String uiVersion = version + "-" + Integer.toHexString(catalogue.all().stream().mapToInt(q -> q.text().hashCode()).sum());
+        Map<String, Representation> pages = new HashMap<>(QueryUi.pages(QueryUi.examples(catalogue), uiVersion));
+        String home = Txn.calculateRead(store.dataset(), () -> HomePage.render(description,
+                new SiteQueries(store.dataset(), config.base()), new Labels(store.dataset().getUnionGraph(), config.base())));
+        pages.put("/", Representation.html(home, version));
+        FixedServlet servlet = new FixedServlet(pages);
+        return builder -> builder.addServlet("", servlet).addServlet("/ui/*", servlet);
+    }
+
+}

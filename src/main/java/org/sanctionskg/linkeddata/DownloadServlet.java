@@ -1,5 +1,7 @@
 package org.sanctionskg.linkeddata;
 
+import org.sanctionskg.web.ConditionalGet;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -53,12 +55,7 @@ public final class DownloadServlet extends ReadOnlyServlet {
 
     private void stream(HttpServletRequest req, HttpServletResponse res, Path file, String type) throws IOException {
         String etag = "\"" + build.id() + "-" + file.getFileName() + "\"";
-        res.setHeader("ETag", etag);
-        res.setHeader("Cache-Control", "public, max-age=300");
-        if (matches(req.getHeader("If-None-Match"), etag)) {
-            res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
+        if (ConditionalGet.notModified(req, res, etag)) return;
         res.setContentType(type);
         res.setContentLengthLong(Files.size(file));
         if (!"HEAD".equals(req.getMethod())) Files.copy(file, res.getOutputStream());

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.sanctionskg.web.ConditionalGet;
 import org.sanctionskg.web.Html;
 import org.sanctionskg.web.RdfNegotiation;
 
@@ -19,7 +20,6 @@ public abstract class ReadOnlyServlet extends HttpServlet {
     /** Safe path segments: no empty, {@code .} or {@code ..} segment, nothing but IRI path characters. */
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9._~!$&'()*+,;=:@%\\-\\u00A0-\\uFFFF]+");
     /** Responses stay fresh for five minutes, then are revalidated by ETag (the data changes only with a load). */
-    private static final String CACHE = "public, max-age=300";
 
     /** A complete response body of a fixed type, with a strong validator. */
     public record Representation(byte[] body, String contentType, String etag) {
@@ -55,21 +55,10 @@ public abstract class ReadOnlyServlet extends HttpServlet {
 
     /** Sends {@code r}, or 304 when the request's {@code If-None-Match} names its ETag. */
     public static void send(HttpServletRequest req, HttpServletResponse res, Representation r) throws IOException {
-        res.setHeader("ETag", r.etag());
-        res.setHeader("Cache-Control", CACHE);
-        if (matches(req.getHeader("If-None-Match"), r.etag())) {
-            res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
+        if (ConditionalGet.notModified(req, res, r.etag())) return;
         res.setContentType(r.contentType());
         res.setContentLength(r.body().length);
         if (!"HEAD".equals(req.getMethod())) res.getOutputStream().write(r.body());
-    }
-
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) return false;
-        return Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
-                .anyMatch(t -> t.equals("*") || t.equals(etag) || t.equals("W/" + etag));
     }
 
     /** The 404 page: HTML for browsers, one line of text for everyone else. */

@@ -1,5 +1,6 @@
 package org.sanctionskg.query;
 
+import org.sanctionskg.web.ConditionalGet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -99,7 +100,7 @@ public final class QueryApi implements WebFeature {
         protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
             String url = req.getRequestURL().toString();
             String site = url.substring(0, url.length() - req.getRequestURI().length()) + "/";
-            res.setHeader("Cache-Control", QueryServlet.CACHE_CONTROL);
+            res.setHeader("Cache-Control", ConditionalGet.CACHE_CONTROL);
             RdfNegotiation.write(req, res, SparqlExamples.graph(catalogue.all(), site, KgServer.SPARQL_PATH));
         }
     }

@@ -1,5 +1,7 @@
 package org.sanctionskg.query;
 
+import org.sanctionskg.web.ConditionalGet;
+
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +27,6 @@ import org.slf4j.LoggerFactory;
 /** {@code /queries}, {@code /queries/openapi.json} and {@code /queries/{name}}; every failure becomes a status here, in {@link #failure}. */
 final class QueryServlet extends HttpServlet {
     /** Answers change only with a new load: caches may keep them a while, and revalidate cheaply by ETag. */
-    static final String CACHE_CONTROL = "public, max-age=300";
     private static final Logger LOG = LoggerFactory.getLogger(QueryServlet.class);
     private static final String JSON = "application/json";
     private static final String HTML = "text/html";
@@ -65,7 +66,7 @@ final class QueryServlet extends HttpServlet {
 
     private void catalogue(HttpServletRequest req, HttpServletResponse res) throws IOException {
         res.setHeader("Vary", "Accept");
-        res.setHeader("Cache-Control", CACHE_CONTROL);
+        res.setHeader("Cache-Control", ConditionalGet.CACHE_CONTROL);
         String format = req.getParameter("format");
         String type;
         if (format != null) type = format.equals("json") ? JSON : format.equals("html") ? HTML : null;
@@ -86,25 +87,12 @@ final class QueryServlet extends HttpServlet {
         Binding binding = query.bind(params);
         ResultFormat chosen = ResultFormat.choose(query.returnsGraph(), format == null ? null : format.get(0), req.getHeader("Accept"));
         res.setHeader("Vary", "Accept");
-        res.setHeader("Cache-Control", CACHE_CONTROL);
+        res.setHeader("Cache-Control", ConditionalGet.CACHE_CONTROL);
         String known = api.answers().etagBeforehand(query, binding, chosen);
-        if (known != null && notModified(req, res, known)) return;
+        if (known != null && ConditionalGet.notModified(req, res, known)) return;
         Answer answer = api.answers().answer(query, binding, chosen);
-        if (notModified(req, res, answer.etag())) return;
-        res.setHeader("ETag", answer.etag());
+        if (ConditionalGet.notModified(req, res, answer.etag())) return;
         send(req, res, 200, chosen.contentType(), answer.body());
-    }
-
-    private static boolean notModified(HttpServletRequest req, HttpServletResponse res, String etag) {
-        String given = req.getHeader("If-None-Match");
-        if (given == null) return false;
-        boolean match = given.strip().equals("*") || Arrays.stream(given.split(","))
-                .map(t -> t.strip().replaceFirst("^W/", "")).anyMatch(etag::equals);
-        if (match) {
-            res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            res.setHeader("ETag", etag);
-        }
-        return match;
     }
 
     private record Failure(int status, String message) {}

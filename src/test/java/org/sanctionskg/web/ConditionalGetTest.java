@@ -1,0 +1,18 @@
+package org.sanctionskg.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ConditionalGetTest {
+    @Test
+    void ifNoneMatchUsesWeakComparisonListsAndStar() {
+        assertTrue(ConditionalGet.matches("\"a\"", "\"a\""));
+        assertTrue(ConditionalGet.matches("W/\"a\"", "\"a\""));
+        assertTrue(ConditionalGet.matches("\"x\", \"a\"", "\"a\""));
+        assertTrue(ConditionalGet.matches("*", "\"a\""));
+        assertFalse(ConditionalGet.matches("\"b\"", "\"a\""));
+        assertFalse(ConditionalGet.matches(null, "\"a\""));
+    }
+}

@@ -165,10 +165,15 @@ class CommandLineTest {
     }
 
     @Test
-    void sigtermStopsTheServerCleanlyAndReleasesTheStore(@TempDir Path root) throws Exception {
+    void eachRequestIsLoggedOnceAndSigtermStopsTheServerCleanly(@TempDir Path root) throws Exception {
         Stores.loaded("engine", root);
         try (ChildJvm server = new ChildJvm(root, Cli.withSources(root, "serve", "--loopback", "--port", "0"))) {
-            server.awaitLine("Serving build", 60);
+            String serving = server.awaitLine("Serving build", 60);
+            java.util.regex.Matcher port = java.util.regex.Pattern.compile("localhost:(\\d+)/").matcher(serving);
+            assertTrue(port.find(), serving);
+            java.net.URI base = java.net.URI.create("http://127.0.0.1:" + port.group(1) + "/");
+            assertEquals(200, org.sanctionskg.testing.Http.query(base, "ASK { ?s ?p ?o }", "application/sparql-results+json").statusCode());
+            assertTrue(server.awaitLine("GET /sparql 200 ", 30).matches(".*GET /sparql 200 \\d+ms$"), "one log line: method, path, status, ms");
             server.process().destroy();
             assertTrue(server.process().waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "stopped on SIGTERM");
         }

@@ -3,8 +3,6 @@ package org.sanctionskg.linkeddata;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.system.PrefixMap;
-import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shared.PrefixMapping;
 
 /**
@@ -56,10 +54,6 @@ public final class Namespaces {
         all.put("skg", ontology(base));
         all.put("id", base + "id/");
         return all;
-    }
-
-    public static PrefixMap prefixMap(String base) {
-        return PrefixMapFactory.create(prefixes(base));
     }
 
     public static PrefixMapping prefixMapping(String base) {

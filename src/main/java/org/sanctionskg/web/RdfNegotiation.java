@@ -13,7 +13,6 @@ import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.WebContent;
@@ -121,9 +120,5 @@ public final class RdfNegotiation {
         res.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
         res.setContentType("text/plain; charset=utf-8");
         res.getWriter().println("406 Not Acceptable: available types are " + String.join(", ", offers));
-    }
-
-    static Lang lang(String contentType) {
-        return OFFERS.get(contentType).getLang();
     }
 }

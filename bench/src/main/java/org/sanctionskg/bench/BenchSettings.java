@@ -23,7 +23,8 @@ public record BenchSettings(
         Path json,
         int startRuns,
         Path project,
-        Path jar) {
+        Path jar,
+        Path benchJar) {
 
     /** The comparisons the bench can make. */
     public enum Part { LOAD, START, SPARQL, CANNED }
@@ -35,7 +36,7 @@ public record BenchSettings(
         if (!xmx.matches("[0-9]+[mMgG]")) throw new UserException("Illegal --xmx=" + xmx + " (like 4g or 2048m)");
         if (!serverHeap.matches("[0-9]+[mMgG]")) throw new UserException("Illegal --server-heap=" + serverHeap + " (like 2g or 1024m)");
         if (startRuns < 1) throw new UserException("Illegal --start-runs=" + startRuns + " (at least 1)");
-        if (!Files.isRegularFile(jar)) throw new UserException("no jar at " + jar + " (run from the packaged jar, or pass --jar)");
+        if (!Files.isRegularFile(jar)) throw new UserException("no product jar at " + jar + " (run mvn package first, or pass --jar)");
         parts = parts.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(parts);
     }
 

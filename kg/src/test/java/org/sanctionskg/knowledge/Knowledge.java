@@ -31,7 +31,7 @@ final class Knowledge {
     static final Path ONTOLOGY = ROOT.resolve("ontology/sanctions-kg.ttl");
     static final Path CODE_LISTS = ROOT.resolve("ontology/code-lists.ttl");
     static final Path SHAPES = ROOT.resolve("ontology/shapes.ttl");
-    static final Path TEST_RESOURCES = ROOT.resolve("src/test/resources/knowledge");
+    static final Path TEST_RESOURCES = ROOT.resolve("kg/src/test/resources/knowledge");
 
     static final String PREFIXES = """
             PREFIX skg:  <https://w3id.org/sanctions-kg/ontology#>

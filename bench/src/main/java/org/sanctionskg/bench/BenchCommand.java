@@ -1,4 +1,4 @@
-package org.sanctionskg.cli;
+package org.sanctionskg.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,17 +7,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sanctionskg.UserException;
-import org.sanctionskg.bench.Bench;
-import org.sanctionskg.bench.BenchSettings;
 import org.sanctionskg.bench.BenchSettings.Part;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bench}: our load, start, /sparql and canned queries against stock Jena (and Virtuoso), side by side. */
-@Command(name = "bench", description = "Measure load, cold start, /sparql and canned-query speed against stock Jena and Virtuoso, as ratios.")
-final class BenchCommand implements Callable<Integer> {
+@Command(name = "sanctions-kg-bench", mixinStandardHelpOptions = true, description = "Measure load, cold start, /sparql and canned-query speed against stock Jena and Virtuoso, as ratios.")
+public final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--triples", defaultValue = "1000000", description = "Size of the generated events file (default: ${DEFAULT-VALUE}).")
@@ -62,19 +61,41 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--project", paramLabel = "DIR", defaultValue = ".", description = "Repository root: ontology/, data/, queries/, .ci/bench/ (default: ${DEFAULT-VALUE}).")
     Path project;
 
-    @Option(names = "--jar", paramLabel = "FILE", description = "Our jar, run as child JVMs (default: the jar running this).")
+    @Option(names = "--jar", paramLabel = "FILE", description = "Our product jar, run as child JVMs (default: PROJECT/target/sanctions-kg.jar).")
     Path jar;
 
     @Option(names = "--verbose", description = "Debug logging and stack traces.")
     boolean verbose;
+
+    public static void main(String[] args) {
+        System.exit(run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the bench and returns its exit code: 0 done, 1 bad settings (one line), 3 a bug. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new BenchCommand()).setOut(out).setErr(err);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("error: " + e.getMessage() + " (see --help)");
+            return 1;
+        });
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (!(e instanceof UserException u)) throw e;
+            err.println("error: " + u.getMessage());
+            return u.exitCode();
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
 
     @Override
     public Integer call() throws InterruptedException {
         BenchSettings settings = new BenchSettings(triples, clients, Duration.ofSeconds(seconds),
                 parts(), stockDir.toAbsolutePath(), virtuoso, xmx, serverHeap,
                 seed, work.toAbsolutePath(), json == null ? work.toAbsolutePath().resolve("bench-results.json") : json,
-                startRuns, project.toAbsolutePath().normalize(), jar == null ? runningJar() : jar.toAbsolutePath());
-        Bench.run(settings, "sanctions-kg " + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
+                startRuns, project.toAbsolutePath().normalize(), jar == null ? project.toAbsolutePath().normalize().resolve("target/sanctions-kg.jar") : jar.toAbsolutePath(), runningJar());
+        Bench.run(settings, "sanctions-kg-bench " + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
                 spec.commandLine().getOut());
         return 0;
     }

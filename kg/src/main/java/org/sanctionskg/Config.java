@@ -3,9 +3,15 @@ package org.sanctionskg;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.sanctionskg.rdf.SKG;
 
-/** Every setting of a sanctions-kg run, with its default, validated once at the boundary. */
+/**
+ * Every setting of a sanctions-kg run, validated once at the boundary. The defaults live in {@link Builder} only;
+ * a changed copy is {@code config.with(b -> b.port(0))}.
+ */
 public record Config(
         Path ontologyDir,
         Path dataDir,
@@ -19,49 +25,89 @@ public record Config(
         URI wikidataEndpoint,
         int heldResultBytes) {
 
-    /** The public namespace every entity IRI lives under, whatever host serves it. */
-    public static final String PUBLIC_BASE = "https://w3id.org/sanctions-kg/";
-    /** The SERVICE IRI researchers write for Wikidata. */
+    /** The public namespace every entity IRI lives under, whatever host serves it: the default {@link #base}. */
+    public static final String PUBLIC_BASE = SKG.BASE;
+    /** The SERVICE IRI researchers write for Wikidata; always allowed, and mapped to {@link #wikidataEndpoint}. */
     public static final URI WIKIDATA_SPARQL = URI.create("https://query.wikidata.org/sparql");
-
-    /** How much of a SPARQL result is held back, so a timeout before then is a clean 503 (see TimeoutGuard). */
-    public static final int HELD_RESULT_BYTES = 8 << 20;
 
     public Config {
         if (port < 0 || port > 65535) throw new UserException("Illegal port=" + port + " (use 0-65535)");
         if (timeout.isNegative() || timeout.isZero())
             throw new UserException("Illegal timeout=" + timeout.toSeconds() + "s (must be positive)");
+        if (heldResultBytes < 0) throw new UserException("Illegal held result size=" + heldResultBytes + " (must be >= 0)");
         if (!base.endsWith("/")) base = base + "/";
         if (!base.matches("https?://[^\\s/?#]+/[^\\s?#<>\"{}|\\\\^`]*"))
             throw new UserException("Illegal base=" + base + " (an absolute http(s) IRI, e.g. " + PUBLIC_BASE + ")");
-        allowedServices = List.copyOf(allowedServices);
+        List<URI> allowed = new ArrayList<>(List.of(WIKIDATA_SPARQL));
+        allowedServices.stream().filter(u -> !allowed.contains(u)).forEach(allowed::add);
+        allowedServices = List.copyOf(allowed);
     }
 
     public static Config defaults() {
-        Path root = Path.of("");
-        return new Config(root.resolve("ontology"), root.resolve("data"), root.resolve("queries"),
-                root.resolve("store"), 3030, false, PUBLIC_BASE, Duration.ofSeconds(30),
-                List.of(WIKIDATA_SPARQL), WIKIDATA_SPARQL, HELD_RESULT_BYTES);
+        return new Builder().build();
     }
 
-    public Config withStore(Path dir) {
-        return new Config(ontologyDir, dataDir, queriesDir, dir, port, loopbackOnly, base, timeout,
-                allowedServices, wikidataEndpoint, heldResultBytes);
+    /** A copy with what {@code change} sets on a builder that starts from this config. */
+    public Config with(Consumer<Builder> change) {
+        Builder b = new Builder();
+        b.ontologyDir = ontologyDir;
+        b.dataDir = dataDir;
+        b.queriesDir = queriesDir;
+        b.storeDir = storeDir;
+        b.port = port;
+        b.loopbackOnly = loopbackOnly;
+        b.base = base;
+        b.timeout = timeout;
+        b.allowedServices = allowedServices;
+        b.wikidataEndpoint = wikidataEndpoint;
+        b.heldResultBytes = heldResultBytes;
+        change.accept(b);
+        return b.build();
     }
 
-    public Config withSources(Path ontology, Path data, Path queries) {
-        return new Config(ontology, data, queries, storeDir, port, loopbackOnly, base, timeout,
-                allowedServices, wikidataEndpoint, heldResultBytes);
+    /** The folders whose files are loaded (the queries are read by the server, not loaded). */
+    public List<Path> sourceFolders() {
+        return List.of(ontologyDir, dataDir);
     }
 
-    public Config withHeldResultBytes(int bytes) {
-        return new Config(ontologyDir, dataDir, queriesDir, storeDir, port, loopbackOnly, base, timeout,
-                allowedServices, wikidataEndpoint, bytes);
-    }
+    /** The settings being changed, each starting at its default. */
+    public static final class Builder {
+        private Path ontologyDir = Path.of("ontology");
+        private Path dataDir = Path.of("data");
+        private Path queriesDir = Path.of("queries");
+        private Path storeDir = Path.of("store");
+        private int port = 3030;
+        private boolean loopbackOnly = false;
+        private String base = PUBLIC_BASE;
+        private Duration timeout = Duration.ofSeconds(30);
+        /** Besides Wikidata, which is always allowed. */
+        private List<URI> allowedServices = List.of();
+        private URI wikidataEndpoint = WIKIDATA_SPARQL;
+        /** How much of a SPARQL result is held back, so a timeout before then is a clean 503 (see TimeoutGuard). */
+        private int heldResultBytes = 8 << 20;
 
-    public Config withServer(int port, boolean loopbackOnly, String base, Duration timeout,
-                             List<URI> allowedServices, URI wikidataEndpoint) {
-        return new Config(ontologyDir, dataDir, queriesDir, storeDir, port, loopbackOnly, base, timeout,
-                allowedServices, wikidataEndpoint, heldResultBytes);
+        private Builder() {}
+
+        public Builder ontologyDir(Path v) { ontologyDir = v; return this; }
+        public Builder dataDir(Path v) { dataDir = v; return this; }
+        public Builder queriesDir(Path v) { queriesDir = v; return this; }
+        public Builder storeDir(Path v) { storeDir = v; return this; }
+        public Builder port(int v) { port = v; return this; }
+        public Builder loopbackOnly(boolean v) { loopbackOnly = v; return this; }
+        public Builder base(String v) { base = v; return this; }
+        public Builder timeout(Duration v) { timeout = v; return this; }
+        public Builder allowedServices(List<URI> v) { allowedServices = v; return this; }
+        public Builder wikidataEndpoint(URI v) { wikidataEndpoint = v; return this; }
+        public Builder heldResultBytes(int v) { heldResultBytes = v; return this; }
+
+        /** The sources, store and queries under one project folder. */
+        public Builder project(Path root) {
+            return ontologyDir(root.resolve("ontology")).dataDir(root.resolve("data")).queriesDir(root.resolve("queries"));
+        }
+
+        public Config build() {
+            return new Config(ontologyDir, dataDir, queriesDir, storeDir, port, loopbackOnly, base, timeout,
+                    allowedServices, wikidataEndpoint, heldResultBytes);
+        }
     }
 }

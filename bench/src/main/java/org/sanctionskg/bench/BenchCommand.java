@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sanctionskg.UserException;
 import org.sanctionskg.bench.BenchSettings.Part;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code bench}: our load, start, /sparql and canned queries against stock Jena (and Virtuoso), side by side. */
 @Command(name = "sanctions-kg-bench", mixinStandardHelpOptions = true, description = "Measure load, cold start, /sparql and canned-query speed against stock Jena and Virtuoso, as ratios.")

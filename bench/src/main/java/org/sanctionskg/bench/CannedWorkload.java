@@ -15,7 +15,7 @@ import org.apache.jena.sparql.engine.binding.BindingLib;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.sanctionskg.query.CannedQuery;
 import org.sanctionskg.query.Catalogue;
-import org.sanctionskg.query.RequestException;
+import org.sanctionskg.web.RequestException;
 
 /**
  * Canned-query requests and the SPARQL each one runs. The SPARQL is the canned query with its parameters replaced

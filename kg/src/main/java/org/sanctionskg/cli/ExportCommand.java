@@ -37,12 +37,13 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!FORMATS.contains(format)) throw new UserException("unknown --format " + format + "; use one of ttl, trig, nq, jsonld");
-        try (Store store = Store.open(options.store);
+        Config config = options.config();
+        try (Store store = Store.open(config.storeDir());
              OutputStream out = outFile == null ? new WriterOutputStream(spec.commandLine().getOut()) : Files.newOutputStream(outFile)) {
             Txn.executeRead(store.dataset(), () -> {
                 switch (format) {
-                    case "ttl" -> Dumps.turtle(store.dataset(), Config.PUBLIC_BASE, out);
-                    case "jsonld" -> Dumps.jsonLd(store.dataset(), Config.PUBLIC_BASE, out);
+                    case "ttl" -> Dumps.turtle(store.dataset(), config.base(), out);
+                    case "jsonld" -> Dumps.jsonLd(store.dataset(), config.base(), out);
                     default -> RDFDataMgr.write(out, store.dataset(), QUADS.get(format));
                 }
             });

@@ -2,9 +2,10 @@ package org.sanctionskg.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import org.sanctionskg.Config;
 import org.sanctionskg.UserException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code sanctions-kg} command line. */
 @Command(name = "sanctions-kg", mixinStandardHelpOptions = true, version = "sanctions-kg 0.1.0",
@@ -17,11 +18,11 @@ public final class Main {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
-    /** Runs one command and returns its exit code: 0 done, 1 user error, 2 validation failed. */
+    /** Runs one command and returns its exit code: 0 done, 1 user error, 2 validation failed, 3 internal error (a bug). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
         Logging.configure(verbose);
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new Main()).setDefaultValueProvider(new ConfigDefaults(Config.defaults()));
         cli.setOut(out).setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("error: " + e.getMessage() + " (see --help)");

@@ -25,11 +25,11 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.sanctionskg.Config;
 import org.sanctionskg.UserException;
+import org.sanctionskg.endpoint.ExecutionPolicy;
 import org.sanctionskg.query.CannedQuery;
 import org.sanctionskg.query.Catalogue;
-import org.sanctionskg.query.RequestException;
 import org.sanctionskg.store.Store;
-import org.sanctionskg.web.KgServer;
+import org.sanctionskg.web.RequestException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,22 +61,21 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A canned query's parameter (repeatable); typed as its header says.")
     List<String> params = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "table", description = "table|csv|tsv|json|xml for SELECT/ASK; ttl|nt|jsonld|xml for CONSTRUCT/DESCRIBE.")
+    @Option(names = "--format", defaultValue = "table", description = "table|csv|tsv|json|xml for SELECT/ASK; ttl|nt|jsonld|rdf for CONSTRUCT/DESCRIBE.")
     String format;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Query time limit (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query time limit (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
     @Option(names = "--wikidata-endpoint", paramLabel = "URL", description = "Send SERVICE <https://query.wikidata.org/sparql> here instead.")
-    URI wikidataEndpoint = Config.WIKIDATA_SPARQL;
+    URI wikidataEndpoint;
 
     @Override
     public Integer call() throws IOException {
         if ((name != null ? 1 : 0) + (list ? 1 : 0) + (text != null ? 1 : 0) != 1)
             throw new UserException("give one of: a canned query NAME, --list, --file F.rq or --sparql QUERY");
         if (!params.isEmpty() && name == null) throw new UserException("--param goes with a canned query NAME");
-        Config config = options.config().withServer(0, true, Config.PUBLIC_BASE, java.time.Duration.ofSeconds(timeoutSeconds),
-                List.of(Config.WIKIDATA_SPARQL), wikidataEndpoint);
+        Config config = options.config().with(b -> b.timeout(java.time.Duration.ofSeconds(timeoutSeconds)).wikidataEndpoint(wikidataEndpoint));
         if (list) {
             spec.commandLine().getOut().print(Catalogue.load(config.queriesDir()).listing());
             return 0;
@@ -89,8 +88,8 @@ final class QueryCommand implements Callable<Integer> {
             query = canned.query();
             binding = bind(canned);
         }
-        try (Store store = Store.open(options.store)) {
-            KgServer.harden(store.dataset().getContext(), config);
+        try (Store store = Store.open(config.storeDir())) {
+            ExecutionPolicy.apply(store.dataset().getContext(), config);
             OutputStream out = new WriterOutputStream(spec.commandLine().getOut());
             Query q = query;
             Binding b = binding;

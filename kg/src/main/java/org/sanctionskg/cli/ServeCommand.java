@@ -10,10 +10,11 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.sanctionskg.Config;
 import org.sanctionskg.query.Catalogue;
+import org.sanctionskg.server.KgServer;
+import org.sanctionskg.server.Publisher;
 import org.sanctionskg.store.Store;
 import org.sanctionskg.store.StoreBuilder;
-import org.sanctionskg.web.KgServer;
-import org.sanctionskg.web.Site;
+import org.sanctionskg.web.Paths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,45 +27,43 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin StoreOptions options;
     @Spec CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--loopback", description = "Listen on 127.0.0.1 only.")
     boolean loopback;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Config.PUBLIC_BASE,
-            description = "Public namespace mapped onto this server's paths (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--base", paramLabel = "IRI", description = "Public namespace mapped onto this server's paths (default: ${DEFAULT-VALUE}).")
     String base;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Query time limit (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query time limit (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
     @Option(names = "--allow-service", paramLabel = "URL", description = "Also allow SERVICE calls to this endpoint (repeatable).")
     List<URI> allowService = new ArrayList<>();
 
     @Option(names = "--wikidata-endpoint", paramLabel = "URL", description = "Send SERVICE <https://query.wikidata.org/sparql> here instead (a mirror, or a test stand-in).")
-    URI wikidataEndpoint = Config.WIKIDATA_SPARQL;
+    URI wikidataEndpoint;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        List<URI> allowed = new ArrayList<>(List.of(Config.WIKIDATA_SPARQL));
-        allowed.addAll(allowService);
-        Config config = options.config().withServer(port, loopback, base, Duration.ofSeconds(timeoutSeconds), allowed, wikidataEndpoint);
+        Config config = options.config().with(b -> b.port(port).loopbackOnly(loopback).base(base)
+                .timeout(Duration.ofSeconds(timeoutSeconds)).allowedServices(allowService).wikidataEndpoint(wikidataEndpoint));
         Catalogue catalogue = Catalogue.load(config.queriesDir()).checkServices(config.allowedServices()); // a broken canned query stops serve before any load
-        if (StoreBuilder.isStale(config.storeDir(), options.sourceFolders())) {
+        if (StoreBuilder.isStale(config.storeDir(), config.sourceFolders())) {
             out.println("Store missing or older than its sources: loading");
-            Loads.load(config, out);
+            Publisher.load(config, out);
         }
         try (Store store = Store.open(config.storeDir())) {
-            FusekiServer server = KgServer.start(KgServer.build(config, store.dataset(), Site.features(config, store, catalogue)), port);
+            FusekiServer server = KgServer.start(KgServer.build(config, store, catalogue), port);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();
                 stopped.countDown();
             }, "shutdown"));
             out.printf("Serving build %s at http://localhost:%d/ (SPARQL: http://localhost:%d%s); Ctrl-C stops%n",
-                    store.build().id(), server.getPort(), server.getPort(), KgServer.SPARQL_PATH);
+                    store.build().id(), server.getPort(), server.getPort(), Paths.SPARQL);
             out.flush();
             server.join();
             stopped.await();

@@ -23,7 +23,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = Store.open(options.store)) {
+        try (Store store = Store.open(options.config().storeDir())) {
             DatasetGraph dsg = store.dataset();
             Txn.executeRead(dsg, () -> {
                 out.printf("build   %s%n", store.build().id());

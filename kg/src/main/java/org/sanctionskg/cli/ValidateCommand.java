@@ -1,10 +1,11 @@
 package org.sanctionskg.cli;
 
 import java.util.concurrent.Callable;
+import org.sanctionskg.server.Publisher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code validate}: parse and SHACL-check the sources, writing nothing. */
 @Command(name = "validate", description = "Parse the ontology and data and run SHACL; writes nothing. Exit 0 valid, 2 invalid.")
@@ -14,7 +15,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var checked = Loads.builder(options.config(), spec.commandLine().getOut()).check();
+        var checked = Publisher.builder(options.config(), spec.commandLine().getOut()).check();
         spec.commandLine().getOut().printf("Valid: %d files, %,d triples (with entailments) conform to the shapes%n",
                 checked.sources().size(), checked.triples());
         return 0;

@@ -5,15 +5,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.VOID;
+import org.sanctionskg.rdf.Format;
+import org.sanctionskg.rdf.JsonLdContext;
 import org.sanctionskg.web.Html;
-import org.sanctionskg.web.JsonLdContext;
 import org.sanctionskg.web.RdfNegotiation;
+import org.sanctionskg.web.ReadOnlyServlet;
 
 /** {@code /.well-known/void}: the VoID + DCAT description computed at load, as RDF or as a page. */
 public final class DatasetServlet extends ReadOnlyServlet {
@@ -21,7 +22,7 @@ public final class DatasetServlet extends ReadOnlyServlet {
     private final String version;
     private final JsonLdContext context;
     private final String page;
-    private final Map<String, Representation> rendered = new ConcurrentHashMap<>();
+    private final Map<Format, Representation> rendered = new ConcurrentHashMap<>();
 
     /** {@code labels} names the classes of the partitions (the store's labels, read while building the page). */
     public DatasetServlet(VoidDocument description, Labels labels, String version, JsonLdContext context) {
@@ -33,10 +34,9 @@ public final class DatasetServlet extends ReadOnlyServlet {
 
     @Override
     protected void respond(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        negotiate(req, res, ResourceServlet.EXTRA_OFFERS, type -> rendered.computeIfAbsent(type, t -> t.equals(RdfNegotiation.HTML)
+        negotiate(req, res, RdfNegotiation.PAGE_OR_RDF, type -> rendered.computeIfAbsent(type, t -> t == Format.HTML
                 ? Representation.html(page, version)
-                : Representation.of(RdfNegotiation.serialize(description.graph(), t, context, description.dataset()), t + "; charset=utf-8",
-                        version + "-" + RdfNegotiation.formatName(t))));
+                : RdfNegotiation.representation(description.graph(), t, context, description.dataset(), version)));
     }
 
     private static String page(VoidDocument d, Labels labels) {

@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.sanctionskg.rdf.Namespaces;
 
 /**
  * The VoID statistics of the published graph, counted once at load time in a single pass over it (seven SPARQL

@@ -12,6 +12,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.sanctionskg.rdf.Namespaces;
 
 /**
  * The bounded description of a resource, as published at its IRI:

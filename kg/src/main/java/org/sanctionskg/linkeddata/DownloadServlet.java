@@ -1,7 +1,5 @@
 package org.sanctionskg.linkeddata;
 
-import org.sanctionskg.web.ConditionalGet;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,7 +9,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sanctionskg.store.Build;
+import org.sanctionskg.web.ConditionalGet;
 import org.sanctionskg.web.Html;
+import org.sanctionskg.web.ReadOnlyServlet;
+import org.sanctionskg.web.RequestException;
 
 /**
  * {@code /download/}: the dumps written at load, streamed from the build's files (never rebuilt per request), each
@@ -46,10 +47,7 @@ public final class DownloadServlet extends ReadOnlyServlet {
             return;
         }
         String name = path.substring(1);
-        if (!types.containsKey(name)) {
-            notFound(req, res, "No such download.");
-            return;
-        }
+        if (!types.containsKey(name)) throw new RequestException(404, "no such download");
         stream(req, res, build.downloads().resolve(name), types.get(name));
     }
 
@@ -58,7 +56,7 @@ public final class DownloadServlet extends ReadOnlyServlet {
         if (ConditionalGet.notModified(req, res, etag)) return;
         res.setContentType(type);
         res.setContentLengthLong(Files.size(file));
-        if (!"HEAD".equals(req.getMethod())) Files.copy(file, res.getOutputStream());
+        Files.copy(file, res.getOutputStream());
     }
 
     private String index() {

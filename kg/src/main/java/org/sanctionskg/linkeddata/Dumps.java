@@ -25,6 +25,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.sanctionskg.rdf.Namespaces;
 import org.sanctionskg.store.Build;
 import org.sanctionskg.store.StoreBuilder.BuildStep;
 

@@ -7,6 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.sanctionskg.rdf.Namespaces;
 import org.sanctionskg.web.Html;
 
 /**

@@ -1,5 +1,7 @@
 package org.sanctionskg.linkeddata;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -7,12 +9,15 @@ import java.util.Optional;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.sanctionskg.Config;
-import org.sanctionskg.linkeddata.ReadOnlyServlet.Representation;
+import org.sanctionskg.rdf.JsonLdContext;
 import org.sanctionskg.store.Build;
 import org.sanctionskg.store.Store;
 import org.sanctionskg.store.StoreBuilder.BuildStep;
-import org.sanctionskg.web.JsonLdContext;
-import org.sanctionskg.web.WebFeature;
+import org.sanctionskg.web.FixedServlet;
+import org.sanctionskg.web.Paths;
+import org.sanctionskg.web.ReadOnlyServlet.Representation;
+import org.sanctionskg.web.ReadOnlyServlet;
+import org.sanctionskg.web.RequestException;
 
 /** The linked-data publication: what a load writes for it, and the paths that serve it. */
 public final class LinkedData {
@@ -30,38 +35,36 @@ public final class LinkedData {
     }
 
     /**
-     * {@code /id/*}, {@code /ontology}, {@code /context.jsonld}, {@code /.well-known/void} and {@code /download/}.
-     * A store loaded without the build steps still serves its resources and ontology; its description and
-     * downloads answer 503, saying to load again.
+     * The servlets of {@code /id/*}, {@code /ontology}, {@code /context.jsonld}, {@code /.well-known/void} and
+     * {@code /download/}. A store loaded without the build steps still serves its resources and ontology; its
+     * description and downloads answer 503, saying to load again.
      */
-    public static WebFeature feature(Config config, Store store, Optional<VoidDocument> description) {
+    public static Servlets servlets(Config config, Store store, Optional<VoidDocument> description) {
         String base = config.base();
         Build build = store.build();
         DatasetGraph dataset = store.dataset();
         String version = build.id();
         Optional<Ontology> ontology = Txn.calculateRead(dataset, () -> Ontology.find(dataset, base));
         JsonLdContext context = Ontology.context(ontology, base);
-        ReadOnlyServlet resources = new ResourceServlet(dataset, base, version, ArticleTexts.load(build), context);
-        ReadOnlyServlet ontologyDocs = new OntologyServlet(ontology, base, version, context);
-        ReadOnlyServlet contextDoc = new FixedServlet(Map.of("/context.jsonld",
-                Representation.of(context.documentBytes(), "application/ld+json", version + "-context")));
-        ReadOnlyServlet datasetDoc = description.<ReadOnlyServlet>map(d -> Txn.calculateRead(dataset,
-                () -> new DatasetServlet(d, new Labels(dataset.getUnionGraph(), base), version, context))).orElseGet(LinkedData::reload);
-        ReadOnlyServlet downloads = description.isPresent() ? new DownloadServlet(build) : reload();
-        return builder -> builder
-                .addServlet("/id/*", resources)
-                .addServlet("/ontology/*", ontologyDocs)
-                .addServlet("/context.jsonld", contextDoc)
-                .addServlet("/.well-known/void", datasetDoc)
-                .addServlet("/download/*", downloads);
+        return new Servlets(
+                new ResourceServlet(dataset, base, version, ArticleTexts.load(build), context),
+                new OntologyServlet(ontology, base, version, context),
+                new FixedServlet(Map.of(Paths.CONTEXT, Representation.of(context.documentBytes(), "application/ld+json", version + "-context"))),
+                description.<ReadOnlyServlet>map(d -> Txn.calculateRead(dataset,
+                        () -> new DatasetServlet(d, new Labels(dataset.getUnionGraph(), base), version, context))).orElseGet(LinkedData::reload),
+                description.isPresent() ? new DownloadServlet(build) : reload());
     }
+
+    /** What the linked-data publication serves, one servlet per route. */
+    public record Servlets(ReadOnlyServlet resources, ReadOnlyServlet ontology, ReadOnlyServlet context,
+                           ReadOnlyServlet dataset, ReadOnlyServlet downloads) {}
 
     private static ReadOnlyServlet reload() {
         return new ReadOnlyServlet() {
             @Override
-            protected void respond(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) throws java.io.IOException {
-                text(res, jakarta.servlet.http.HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                        "503 Service Unavailable: this store was loaded without its dumps and description; run 'load' again");
+            protected void respond(HttpServletRequest req, HttpServletResponse res) {
+                throw new RequestException(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        "this store was loaded without its dumps and description; run 'load' again");
             }
         };
     }

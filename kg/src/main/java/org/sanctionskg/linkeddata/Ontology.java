@@ -13,7 +13,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.sanctionskg.web.JsonLdContext;
+import org.sanctionskg.rdf.JsonLdContext;
+import org.sanctionskg.rdf.Namespaces;
 
 /** The published ontology: the named graph that declares {@code <base>ontology} an {@code owl:Ontology}. */
 public record Ontology(Node iri, Graph graph) {

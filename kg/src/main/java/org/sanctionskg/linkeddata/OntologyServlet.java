@@ -9,8 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.OWL2;
-import org.sanctionskg.web.JsonLdContext;
+import org.sanctionskg.rdf.Format;
+import org.sanctionskg.rdf.JsonLdContext;
+import org.sanctionskg.rdf.Namespaces;
 import org.sanctionskg.web.RdfNegotiation;
+import org.sanctionskg.web.ReadOnlyServlet;
+import org.sanctionskg.web.RequestException;
 
 /**
  * {@code /ontology} (the ontology's IRI, and so every term IRI {@code …/ontology#Term}) and its version IRIs
@@ -22,7 +26,7 @@ public final class OntologyServlet extends ReadOnlyServlet {
     private final String base;
     private final String version;
     private final JsonLdContext context;
-    private final Map<String, Representation> rendered = new ConcurrentHashMap<>();
+    private final Map<Format, Representation> rendered = new ConcurrentHashMap<>();
 
     public OntologyServlet(Optional<Ontology> ontology, String base, String version, JsonLdContext context) {
         this.ontology = ontology;
@@ -35,11 +39,9 @@ public final class OntologyServlet extends ReadOnlyServlet {
     protected void respond(HttpServletRequest req, HttpServletResponse res) throws IOException {
         res.setHeader("Vary", "Accept");
         String path = req.getPathInfo();
-        if (ontology.isEmpty() || path != null && !isVersion(path)) {
-            notFound(req, res, "No such ontology or ontology version is published here.");
-            return;
-        }
-        negotiate(req, res, ResourceServlet.EXTRA_OFFERS, type -> rendered.computeIfAbsent(type, this::render));
+        if (ontology.isEmpty() || path != null && !isVersion(path))
+            throw new RequestException(404, "no such ontology or ontology version is published here");
+        negotiate(req, res, RdfNegotiation.PAGE_OR_RDF, type -> rendered.computeIfAbsent(type, this::render));
     }
 
     private boolean isVersion(String path) {
@@ -48,10 +50,9 @@ public final class OntologyServlet extends ReadOnlyServlet {
         return ontology.get().graph().contains(ontology.get().iri(), OWL2.versionIRI.asNode(), iri);
     }
 
-    private Representation render(String type) {
+    private Representation render(Format type) {
         Ontology o = ontology.get();
-        if (type.equals(RdfNegotiation.HTML)) return Representation.html(new OntologyPage(o, base).render(), version);
-        return Representation.of(RdfNegotiation.serialize(o.graph(), type, context, o.iri()), type + "; charset=utf-8",
-                version + "-" + RdfNegotiation.formatName(type));
+        if (type == Format.HTML) return Representation.html(new OntologyPage(o, base).render(), version);
+        return RdfNegotiation.representation(o.graph(), type, context, o.iri(), version);
     }
 }

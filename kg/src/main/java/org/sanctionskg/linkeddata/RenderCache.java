@@ -3,7 +3,7 @@ package org.sanctionskg.linkeddata;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.sanctionskg.linkeddata.ReadOnlyServlet.Representation;
+import org.sanctionskg.web.ReadOnlyServlet.Representation;
 
 /**
  * Rendered representations, kept for the life of the server: the store does not change under a running server,

@@ -11,6 +11,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.sanctionskg.rdf.Namespaces;
 import org.sanctionskg.web.Html;
 import org.sanctionskg.web.RdfNegotiation;
 

@@ -3,23 +3,24 @@ package org.sanctionskg.linkeddata;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.sanctionskg.GraphNames;
-import org.sanctionskg.web.JsonLdContext;
+import org.sanctionskg.rdf.Format;
+import org.sanctionskg.rdf.GraphNames;
+import org.sanctionskg.rdf.JsonLdContext;
+import org.sanctionskg.rdf.Namespaces;
 import org.sanctionskg.web.RdfNegotiation;
+import org.sanctionskg.web.ReadOnlyServlet;
+import org.sanctionskg.web.RequestException;
 
 /**
  * {@code /id/…}: every entity IRI {@code <base>id/…} dereferences here, as an HTML page or as RDF (its bounded
  * {@link Description}) by content negotiation. Answers are 200 with {@code Content-Location}, never 303 (README).
  */
 public final class ResourceServlet extends ReadOnlyServlet {
-    static final List<String> EXTRA_OFFERS = List.of(RdfNegotiation.HTML);
-
     private final DatasetGraph dataset;
     private final String base;
     private final String version;
@@ -40,11 +41,8 @@ public final class ResourceServlet extends ReadOnlyServlet {
         res.setHeader("Vary", "Accept");
         String path = req.getPathInfo();
         Node iri = safePath(path) ? NodeFactory.createURI(base + "id" + path) : null;
-        if (iri == null || !exists(iri)) {
-            notFound(req, res, "Nothing is known about this IRI in the published graph.");
-            return;
-        }
-        negotiate(req, res, EXTRA_OFFERS, type -> cache.get(path + " " + type, () -> render(iri, type)));
+        if (iri == null || !exists(iri)) throw new RequestException(404, "nothing is known about this IRI in the published graph");
+        negotiate(req, res, RdfNegotiation.PAGE_OR_RDF, type -> cache.get(path + " " + type, () -> render(iri, type)));
     }
 
     private boolean exists(Node iri) {
@@ -54,18 +52,17 @@ public final class ResourceServlet extends ReadOnlyServlet {
         });
     }
 
-    private Representation render(Node iri, String type) {
+    private Representation render(Node iri, Format type) {
         return Txn.calculateRead(dataset, () -> {
             Graph union = dataset.getUnionGraph();
             Graph description = Description.of(union, iri);
-            if (type.equals(RdfNegotiation.HTML)) {
+            if (type == Format.HTML) {
                 Graph entailments = dataset.getGraph(GraphNames.ENTAILMENTS);
                 ResourcePage page = new ResourcePage(new Labels(union, base), texts, entailments::contains);
                 return Representation.html(page.render(iri, description), version);
             }
             description.getPrefixMapping().setNsPrefixes(Namespaces.prefixMapping(base));
-            return Representation.of(RdfNegotiation.serialize(description, type, context, iri), type + "; charset=utf-8",
-                    version + "-" + RdfNegotiation.formatName(type));
+            return RdfNegotiation.representation(description, type, context, iri, version);
         });
     }
 }

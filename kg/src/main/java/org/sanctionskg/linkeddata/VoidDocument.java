@@ -11,6 +11,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.VOID;
+import org.sanctionskg.rdf.Namespaces;
 import org.sanctionskg.store.Build;
 
 /** The dataset description a build published, read once, with the figures pages show. */

@@ -23,13 +23,15 @@ import org.sanctionskg.query.AnswerCache.Answer;
  * its ETag is known without executing. Federated queries depend on another service too: they run every time.
  */
 public final class Answers {
+    private final String base;
     private final DatasetGraph dataset;
     private final String storeVersion;
     private final Duration timeout;
     private final AnswerCache cache = new AnswerCache(2048, 64L << 20);
 
     /** {@code dataset} must already be hardened ({@code KgServer.harden}): SERVICE policy and timeouts live in its context. */
-    public Answers(DatasetGraph dataset, String storeVersion, Duration timeout) {
+    public Answers(DatasetGraph dataset, String storeVersion, Duration timeout, String base) {
+        this.base = base;
         this.dataset = dataset;
         this.storeVersion = storeVersion;
         this.timeout = timeout;
@@ -70,10 +72,10 @@ public final class Answers {
         return out.toByteArray();
     }
 
-    private static void write(QueryExec exec, CannedQuery q, Binding binding, ResultFormat format, ByteArrayOutputStream out) {
+    private void write(QueryExec exec, CannedQuery q, Binding binding, ResultFormat format, ByteArrayOutputStream out) {
         if (q.query().isSelectType()) {
             RowSet rows = exec.select();
-            if (format.isHtml()) html(out, HtmlViews.table(q, binding, rows));
+            if (format.isHtml()) html(out, HtmlViews.table(q, binding, rows, base));
             else ResultSetMgr.write(out, ResultSet.adapt(rows), format.resultLang());
         } else if (q.query().isAskType()) {
             boolean answer = exec.ask();
@@ -82,7 +84,7 @@ public final class Answers {
         } else {
             Graph graph = q.query().isConstructType() ? exec.construct() : exec.describe();
             graph.getPrefixMapping().setNsPrefixes(q.query().getPrefixMapping());
-            if (format.isHtml()) html(out, HtmlViews.graph(q, binding, graph));
+            if (format.isHtml()) html(out, HtmlViews.graph(q, binding, graph, base));
             else RDFDataMgr.write(out, graph, format.rdfFormat());
         }
     }

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.sanctionskg.web.RequestException;
 
 /**
  * A parsed canned query: its name (the file stem), its documentation and its SPARQL. Request values become RDF

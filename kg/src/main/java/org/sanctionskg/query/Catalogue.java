@@ -18,6 +18,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.sanctionskg.UserException;
 import org.sanctionskg.query.HeaderParser.HeaderException;
+import org.sanctionskg.web.RequestException;
 
 /** Every canned query of a folder, each parsed and checked once; any broken file stops the load with file:line:column. */
 public final class Catalogue {

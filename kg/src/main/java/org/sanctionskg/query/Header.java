@@ -14,6 +14,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryScopeException;
 import org.apache.jena.sparql.syntax.syntaxtransform.QuerySyntaxSubstituteScope;
 import org.sanctionskg.query.HeaderParser.HeaderException;
 import org.sanctionskg.query.HeaderParser.Value;
+import org.sanctionskg.web.RequestException;
 
 /**
  * The documentation of a canned query, checked against the query it documents: every parameter is a variable the

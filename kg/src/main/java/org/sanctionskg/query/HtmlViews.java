@@ -10,7 +10,6 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
-import org.sanctionskg.Config;
 import org.sanctionskg.web.Html;
 
 /** The browser's view of the catalogue and of answers. Every value is written through {@link Html#escape}. */
@@ -39,13 +38,13 @@ final class HtmlViews {
         return "/queries/" + q.name() + (example == null || example.equals("?") ? "" : example);
     }
 
-    static String table(CannedQuery q, Binding given, RowSet rows) {
+    static String table(CannedQuery q, Binding given, RowSet rows, String base) {
         List<Var> vars = rows.getResultVars();
         StringBuilder t = new StringBuilder("<table><tr>");
         vars.forEach(v -> t.append("<th>").append(Html.escape(v.getVarName())).append("</th>"));
         t.append("</tr>\n");
         int n = 0;
-        PrefixMapping pm = display(q);
+        PrefixMapping pm = display(q, base);
         while (rows.hasNext()) {
             Binding row = rows.next();
             n++;
@@ -61,9 +60,9 @@ final class HtmlViews {
         return page(q, given, "<p><strong>" + (answer ? "yes" : "no") + "</strong></p>", ResultFormat.offers(false));
     }
 
-    static String graph(CannedQuery q, Binding given, Graph graph) {
+    static String graph(CannedQuery q, Binding given, Graph graph, String base) {
         StringBuilder t = new StringBuilder("<table><tr><th>subject</th><th>predicate</th><th>object</th></tr>\n");
-        PrefixMapping pm = display(q);
+        PrefixMapping pm = display(q, base);
         graph.find().forEachRemaining(tr -> t.append("<tr><td>").append(cell(tr.getSubject(), pm)).append("</td><td>")
                 .append(cell(tr.getPredicate(), pm)).append("</td><td>").append(cell(tr.getObject(), pm)).append("</td></tr>\n"));
         t.append("</table>\n<p>").append(graph.size()).append(" triples</p>");
@@ -107,10 +106,10 @@ final class HtmlViews {
         return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
     }
 
-    /** Prefixes for showing IRIs: the query's own, and {@code id:} for the graph's entities. */
-    private static PrefixMapping display(CannedQuery q) {
+    /** Prefixes for showing IRIs: the query's own, and {@code id:} for the graph's entities under {@code base}. */
+    private static PrefixMapping display(CannedQuery q, String base) {
         PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(q.query().getPrefixMapping());
-        if (pm.getNsPrefixURI("id") == null) pm.setNsPrefix("id", Config.PUBLIC_BASE + "id/");
+        if (pm.getNsPrefixURI("id") == null) pm.setNsPrefix("id", base + "id/");
         return pm;
     }
 

@@ -3,6 +3,7 @@ package org.sanctionskg.query;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
+import org.sanctionskg.web.RequestException;
 
 /**
  * One declared parameter of a canned query. Its value reaches the query only as the RDF term bound to {@code ?name}.

@@ -1,7 +1,5 @@
 package org.sanctionskg.query;
 
-import org.sanctionskg.web.ConditionalGet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,30 +7,30 @@ import java.time.Duration;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNull;
-import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.sanctionskg.Config;
-import org.sanctionskg.web.KgServer;
+import org.sanctionskg.web.ConditionalGet;
+import org.sanctionskg.web.Paths;
 import org.sanctionskg.web.RdfNegotiation;
-import org.sanctionskg.web.WebFeature;
+import org.sanctionskg.web.ReadOnlyServlet;
 
 /**
  * The canned-query feature of the site: {@code /queries} (catalogue), {@code /queries/openapi.json},
  * {@code /queries/{name}} and {@code /.well-known/sparql-examples}. Everything that does not depend on a request
  * (parsed queries, catalogue pages, OpenAPI document) is built here, once, and a broken query stops start-up.
  */
-public final class QueryApi implements WebFeature {
-    public static final String EXAMPLES_PATH = "/.well-known/sparql-examples";
+public final class QueryApi {
 
     private final Catalogue catalogue;
     private final Answers answers;
     private final String catalogueJson;
     private final String catalogueHtml;
     private final String openApi;
+    private final Paths paths;
 
-    private QueryApi(Catalogue catalogue, Answers answers) {
+    private QueryApi(Catalogue catalogue, Answers answers, Paths paths) {
+        this.paths = paths;
         this.catalogue = catalogue;
         this.answers = answers;
         this.catalogueJson = catalogueJson(catalogue);
@@ -41,14 +39,18 @@ public final class QueryApi implements WebFeature {
     }
 
     /** The API over an already checked catalogue (see {@link Catalogue#load}). */
-    public static QueryApi create(Catalogue catalogue, DatasetGraph dataset, String storeVersion, Duration timeout) {
-        return new QueryApi(catalogue, new Answers(dataset, storeVersion, timeout));
+    public static QueryApi create(Catalogue catalogue, DatasetGraph dataset, String storeVersion, Duration timeout, Paths paths) {
+        return new QueryApi(catalogue, new Answers(dataset, storeVersion, timeout, paths.base()), paths);
     }
 
-    @Override
-    public void install(FusekiServer.Builder builder) {
-        builder.addServlet("/queries/*", new QueryServlet(this))
-                .addServlet(EXAMPLES_PATH, new ExamplesServlet());
+    /** {@code /queries/*}: the catalogue, the OpenAPI document and the answers. */
+    public ReadOnlyServlet queries() {
+        return new QueryServlet(this);
+    }
+
+    /** {@code /.well-known/sparql-examples}. */
+    public ReadOnlyServlet examples() {
+        return new ExamplesServlet();
     }
 
     Catalogue catalogue() {
@@ -94,14 +96,12 @@ public final class QueryApi implements WebFeature {
         return JSON.toString(list);
     }
 
-    /** {@code /.well-known/sparql-examples}: the queries as RDF, the endpoint named from the request's own URL. */
-    private final class ExamplesServlet extends HttpServlet {
+    /** {@code /.well-known/sparql-examples}: the queries as RDF, every IRI built from the configured base (never the request's Host). */
+    private final class ExamplesServlet extends ReadOnlyServlet {
         @Override
-        protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-            String url = req.getRequestURL().toString();
-            String site = url.substring(0, url.length() - req.getRequestURI().length()) + "/";
+        protected void respond(HttpServletRequest req, HttpServletResponse res) throws IOException {
             res.setHeader("Cache-Control", ConditionalGet.CACHE_CONTROL);
-            RdfNegotiation.write(req, res, SparqlExamples.graph(catalogue.all(), site, KgServer.SPARQL_PATH));
+            RdfNegotiation.write(req, res, SparqlExamples.graph(catalogue.all(), paths.base(), Paths.SPARQL));
         }
     }
 }

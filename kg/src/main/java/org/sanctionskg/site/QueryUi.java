@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.sanctionskg.linkeddata.ReadOnlyServlet.Representation;
 import org.sanctionskg.query.Catalogue;
 import org.sanctionskg.web.Html;
+import org.sanctionskg.web.ReadOnlyServlet.Representation;
 
 /**
  * {@code /ui}: YASGUI from its WebJar (the minified bundle and stylesheet only, served from this server, so it

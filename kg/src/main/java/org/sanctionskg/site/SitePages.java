@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.system.Txn;
 import org.sanctionskg.Config;
-import org.sanctionskg.linkeddata.FixedServlet;
 import org.sanctionskg.linkeddata.Labels;
-import org.sanctionskg.linkeddata.ReadOnlyServlet.Representation;
 import org.sanctionskg.linkeddata.VoidDocument;
 import org.sanctionskg.query.Catalogue;
 import org.sanctionskg.store.Store;
-import org.sanctionskg.web.WebFeature;
+import org.sanctionskg.web.FixedServlet;
+import org.sanctionskg.web.Paths;
+import org.sanctionskg.web.ReadOnlyServlet.Representation;
 
 /**
  * The pages for people, rendered once at start-up (the store is fixed for the server's life): the home page at
@@ -20,16 +20,16 @@ import org.sanctionskg.web.WebFeature;
 public final class SitePages {
     private SitePages() {}
 
-    public static WebFeature feature(Config config, Store store, Optional<VoidDocument> description, Catalogue catalogue) {
+    /** The one servlet of {@code /} and {@code /ui/*}. */
+    public static FixedServlet servlet(Config config, Store store, Optional<VoidDocument> description, Catalogue catalogue) {
         String version = store.build().id();
         // The editor's examples come from the catalogue: its ETag changes when a .rq file does, not only with the store.
         String uiVersion = version + "-" + Integer.toHexString(catalogue.all().stream().mapToInt(q -> q.text().hashCode()).sum());
         Map<String, Representation> pages = new HashMap<>(QueryUi.pages(QueryUi.examples(catalogue), uiVersion));
         String home = Txn.calculateRead(store.dataset(), () -> HomePage.render(description,
                 new SiteQueries(store.dataset(), config.base()), new Labels(store.dataset().getUnionGraph(), config.base())));
-        pages.put("/", Representation.html(home, version));
-        FixedServlet servlet = new FixedServlet(pages);
-        return builder -> builder.addServlet("", servlet).addServlet("/ui/*", servlet);
+        pages.put(Paths.HOME, Representation.html(home, version));
+        return new FixedServlet(pages);
     }
 
 }

@@ -6,7 +6,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.sanctionskg.linkeddata.Namespaces;
+import org.sanctionskg.rdf.SKG;
 
 /**
  * The SPARQL behind the home page's pictures, in one place, in the ontology's terms: {@code skg:date} on what
@@ -36,7 +36,7 @@ final class SiteQueries {
 
     SiteQueries(DatasetGraph dataset, String base) {
         this.dataset = dataset;
-        this.prefixes = "PREFIX skg: <" + Namespaces.ontology(base) + ">\nPREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n";
+        this.prefixes = "PREFIX skg: <" + SKG.NS + ">\nPREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n";
     }
 
     List<Dated> timeline() {

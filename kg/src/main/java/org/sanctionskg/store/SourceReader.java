@@ -14,8 +14,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.sanctionskg.GraphNames;
 import org.sanctionskg.UserException;
+import org.sanctionskg.rdf.GraphNames;
+import org.sanctionskg.rdf.Source;
 
 /** Finds every RDF file under the source folders and parses each strictly into its own graph. */
 public final class SourceReader {

@@ -23,15 +23,14 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.sanctionskg.GraphNames;
 import org.sanctionskg.UserException;
+import org.sanctionskg.rdf.GraphNames;
+import org.sanctionskg.rdf.Source;
 import org.sanctionskg.validation.ReportFormatter;
 import org.sanctionskg.validation.ShaclGate;
 
 /** Builds a new store from the sources: parse, materialize, validate, bulk-load into a fresh build, then switch. */
 public final class StoreBuilder {
-    /** Exit code of a load refused by SHACL. */
-    public static final int VALIDATION_FAILED = 2;
 
     private final List<Path> sourceFolders;
     private final StoreLayout layout;
@@ -64,7 +63,7 @@ public final class StoreBuilder {
         if (ShaclGate.shapeSources(sources).isEmpty())
             throw new UserException("no SHACL shapes found under " + sourceFolders + ": refusing to publish unvalidated data");
         ValidationReport report = ShaclGate.validate(sources, all);
-        if (!report.conforms()) throw new UserException(new ReportFormatter(prefixes(sources), ShaclGate.shapesGraph(sources)).format(report), VALIDATION_FAILED);
+        if (!report.conforms()) throw new UserException(new ReportFormatter(prefixes(sources), ShaclGate.shapesGraph(sources)).format(report), UserException.VALIDATION_FAILED);
         long triples = sources.stream().mapToLong(s -> s.graph().size()).sum() + entailments.size();
         return new Checked(sources, entailments, triples);
     }

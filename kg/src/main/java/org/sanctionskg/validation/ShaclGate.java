@@ -9,7 +9,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.vocabulary.RDF;
-import org.sanctionskg.store.Source;
+import org.sanctionskg.rdf.Source;
 
 /** Validates the data against the SHACL shapes found among the sources; nothing is published past a violation. */
 public final class ShaclGate {

@@ -1,11 +1,10 @@
 package org.sanctionskg.knowledge;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
-
 import org.apache.jena.query.QuerySolution;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProvenanceTest {
 

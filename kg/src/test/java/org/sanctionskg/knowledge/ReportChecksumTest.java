@@ -1,14 +1,13 @@
 package org.sanctionskg.knowledge;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-
 import org.apache.jena.query.QuerySolution;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ReportChecksumTest {
 

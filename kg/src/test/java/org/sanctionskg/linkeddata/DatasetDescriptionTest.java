@@ -1,9 +1,5 @@
 package org.sanctionskg.linkeddata;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -31,12 +27,17 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.Test;
 import org.sanctionskg.Config;
+import org.sanctionskg.rdf.Namespaces;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** /.well-known/void: conforms to DCAT-AP 3.0.1, and its counts and dumps are the store's. */
 class DatasetDescriptionTest extends LoadedFixtureTest {
-    static final Node DATASET = NodeFactory.createURI(DatasetDescription.datasetIri(Config.PUBLIC_BASE));
+    static final Node DATASET = NodeFactory.createURI(DatasetDescription.datasetIri(Config.defaults().base()));
 
     static final java.net.http.HttpClient BYTES = java.net.http.HttpClient.newHttpClient();
 
@@ -70,9 +71,9 @@ class DatasetDescriptionTest extends LoadedFixtureTest {
             assertEquals(2, count(d, linkset, VOID.triples), "the fixture's two owl:sameAs links to Wikidata");
             assertEquals(sparqlCount(base, "SELECT (COUNT(*) AS ?n) { ?s <http://www.w3.org/2002/07/owl#sameAs> ?o }"), count(d, linkset, VOID.triples));
             Node persons = d.find(DATASET, VOID.classPartition.asNode(), Node.ANY).mapWith(Triple::getObject)
-                    .filterKeep(p -> d.contains(p, VOID._class.asNode(), NodeFactory.createURI(Config.PUBLIC_BASE + "ontology#Person"))).next();
+                    .filterKeep(p -> d.contains(p, VOID._class.asNode(), NodeFactory.createURI(Config.defaults().base() + "ontology#Person"))).next();
             assertEquals(2, count(d, persons, VOID.entities), "class partition: two persons");
-            assertTrue(d.contains(DATASET, VOID.sparqlEndpoint.asNode(), NodeFactory.createURI(Config.PUBLIC_BASE + "sparql")));
+            assertTrue(d.contains(DATASET, VOID.sparqlEndpoint.asNode(), NodeFactory.createURI(Config.defaults().base() + "sparql")));
             assertTrue(d.contains(DATASET, VOID.exampleResource.asNode(), Node.ANY));
         });
     }
@@ -87,7 +88,7 @@ class DatasetDescriptionTest extends LoadedFixtureTest {
             java.util.Map<String, Graph> dumps = new java.util.HashMap<>();
             for (Node dist : distributions) {
                 String url = object(d, dist, DCAT.downloadURL).getURI();
-                URI local = base.resolve(url.substring(Config.PUBLIC_BASE.length()));
+                URI local = base.resolve(url.substring(Config.defaults().base().length()));
                 byte[] bytes = BYTES.send(HttpRequest.newBuilder(local).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
                 assertEquals(count(d, dist, DCAT.byteSize), bytes.length, url + " size");
                 String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -3,13 +3,10 @@ package org.sanctionskg.linkeddata;
 import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.document.JsonDocument;
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -17,14 +14,14 @@ import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.sanctionskg.Config;
-import org.sanctionskg.store.StoreBuilder;
 import org.sanctionskg.testing.Fixtures;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
+import org.sanctionskg.testing.Stores;
 
 /** The linked-data fixture ({@code src/test/resources/linked}) loaded the way {@code load} does, build steps included. */
 public final class LinkedFixture {
-    public static final String ID = Config.PUBLIC_BASE + "id/";
+    public static final String ID = Config.defaults().base() + "id/";
 
     private LinkedFixture() {}
 
@@ -32,8 +29,7 @@ public final class LinkedFixture {
     public static Config load(Path tmp) {
         Path root = Fixtures.copy("linked", tmp.resolve("sources"));
         Config config = Servers.config(root, tmp.resolve("store"));
-        new StoreBuilder(List.of(config.ontologyDir(), config.dataDir()), config.storeDir(),
-                new PrintWriter(Writer.nullWriter()), LinkedData.buildSteps(config)).load();
+        Stores.load(config);
         return config;
     }
 
@@ -50,9 +46,9 @@ public final class LinkedFixture {
     public static Graph parseJsonLd(String body, URI server) {
         JsonLdOptions options = new JsonLdOptions();
         options.setDocumentLoader((url, opts) -> {
-            if (!url.toString().startsWith(Config.PUBLIC_BASE)) throw new IllegalStateException("unexpected fetch of " + url);
+            if (!url.toString().startsWith(Config.defaults().base())) throw new IllegalStateException("unexpected fetch of " + url);
             try {
-                String local = Http.get(server.resolve(url.toString().substring(Config.PUBLIC_BASE.length())), "application/ld+json").body();
+                String local = Http.get(server.resolve(url.toString().substring(Config.defaults().base().length())), "application/ld+json").body();
                 return JsonDocument.of(new StringReader(local));
             } catch (Exception e) {
                 throw new IllegalStateException(e);

@@ -1,8 +1,5 @@
 package org.sanctionskg.linkeddata;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -11,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.sanctionskg.Config;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** /ontology: documentation generated from the ontology, and the ontology itself by Accept. */
 class OntologyDocsTest extends LoadedFixtureTest {
@@ -59,7 +59,7 @@ class OntologyDocsTest extends LoadedFixtureTest {
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
             assertTrue(r.body().contains("\"imposedBy\": {"), "object properties are typed @id");
             assertTrue(r.body().contains("\"date\": \"skg:date\""), "datatype properties are plain");
-            assertTrue(r.body().contains("\"skg\": \"" + Config.PUBLIC_BASE + "ontology#\""));
+            assertTrue(r.body().contains("\"skg\": \"" + Config.defaults().base() + "ontology#\""));
         });
     }
 

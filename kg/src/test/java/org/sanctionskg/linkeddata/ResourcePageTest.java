@@ -1,10 +1,5 @@
 package org.sanctionskg.linkeddata;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -17,6 +12,11 @@ import org.apache.jena.vocabulary.OWL2;
 import org.junit.jupiter.api.Test;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a resource page and a resource description hold, and what they must never let through. */
 class ResourcePageTest extends LoadedFixtureTest {

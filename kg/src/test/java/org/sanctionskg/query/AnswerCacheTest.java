@@ -1,9 +1,5 @@
 package org.sanctionskg.query;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +13,10 @@ import org.sanctionskg.Config;
 import org.sanctionskg.query.AnswerCache.Answer;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class AnswerCacheTest {
     /** A SPARQL function that counts its calls: the query below calls it once per execution. */

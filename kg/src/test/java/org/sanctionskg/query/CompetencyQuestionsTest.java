@@ -1,11 +1,5 @@
 package org.sanctionskg.query;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.sanctionskg.query.Answered.column;
-import static org.sanctionskg.testing.Http.encode;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sanctionskg.Config;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sanctionskg.query.Answered.column;
+import static org.sanctionskg.testing.Http.encode;
 
 /**
  * The graph's competency questions: every canned query of {@code queries/}, asked over HTTP of a store loaded from

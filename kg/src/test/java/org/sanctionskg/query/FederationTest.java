@@ -1,9 +1,5 @@
 package org.sanctionskg.query;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.sanctionskg.query.Answered.rows;
-
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -20,6 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sanctionskg.Config;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sanctionskg.query.Answered.rows;
 
 /** SERVICE &lt;https://query.wikidata.org/sparql&gt; answered offline by a stand-in serving real Wikidata statements. */
 class FederationTest {
@@ -40,7 +40,7 @@ class FederationTest {
 
     /** {@code config} with SERVICE calls to Wikidata sent to {@code endpoint} and the given time limit. */
     static Config mirroredTo(Config config, URI endpoint, Duration timeout) {
-        return config.withServer(0, true, config.base(), timeout, List.of(Config.WIKIDATA_SPARQL), endpoint);
+        return config.with(b -> b.timeout(timeout).wikidataEndpoint(endpoint));
     }
 
     @Test

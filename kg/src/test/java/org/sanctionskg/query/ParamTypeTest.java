@@ -1,12 +1,12 @@
 package org.sanctionskg.query;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ParamTypeTest {
     private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create().setNsPrefix("id", "https://w3id.org/sanctions-kg/id/");

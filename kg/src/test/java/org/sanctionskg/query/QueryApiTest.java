@@ -1,13 +1,5 @@
 package org.sanctionskg.query;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.sanctionskg.query.Answered.column;
-import static org.sanctionskg.query.Answered.rows;
-import static org.sanctionskg.testing.Http.encode;
-
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,6 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sanctionskg.Config;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sanctionskg.query.Answered.column;
+import static org.sanctionskg.query.Answered.rows;
+import static org.sanctionskg.testing.Http.encode;
 
 class QueryApiTest {
     private static final String JSON_RESULTS = "application/sparql-results+json";
@@ -198,7 +198,7 @@ class QueryApiTest {
     }
 
     @Test
-    void onlyGetAndHeadAreAllowed() throws Exception {
+    void onlyGetHeadAndOptionsAreAllowed() throws Exception {
         Servers.withServer(config, base -> {
             HttpResponse<String> head = Http.send(HttpRequest.newBuilder(base.resolve("queries/measures-on-day"))
                     .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
@@ -207,7 +207,7 @@ class QueryApiTest {
             HttpResponse<String> post = Http.send(HttpRequest.newBuilder(base.resolve("queries/measures-on-day"))
                     .POST(HttpRequest.BodyPublishers.ofString("date=2021-03-22")).header("Content-Type", "application/x-www-form-urlencoded").build());
             assertEquals(405, post.statusCode());
-            assertEquals("GET, HEAD", post.headers().firstValue("Allow").orElseThrow());
+            assertEquals("GET, HEAD, OPTIONS", post.headers().firstValue("Allow").orElseThrow());
         });
     }
 

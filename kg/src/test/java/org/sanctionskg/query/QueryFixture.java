@@ -1,13 +1,10 @@
 package org.sanctionskg.query;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.List;
 import org.sanctionskg.Config;
-import org.sanctionskg.store.StoreBuilder;
 import org.sanctionskg.testing.Fixtures;
 import org.sanctionskg.testing.Servers;
+import org.sanctionskg.testing.Stores;
 
 /** The engine's mini ontology and data, loaded into a store, with the fixture queries beside them. */
 final class QueryFixture {
@@ -22,8 +19,8 @@ final class QueryFixture {
 
     /** Loads {@code root/ontology} and {@code root/data} into {@code store}; the configuration serves {@code root/queries}. */
     static Config loadStore(Path root, Path store) {
-        new StoreBuilder(List.of(root.resolve("ontology"), root.resolve("data")), store,
-                new PrintWriter(new StringWriter()), List.of()).load();
-        return Servers.config(root, store);
+        Config config = Servers.config(root, store);
+        Stores.load(config);
+        return config;
     }
 }

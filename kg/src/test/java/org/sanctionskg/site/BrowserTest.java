@@ -1,9 +1,5 @@
 package org.sanctionskg.site;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
@@ -26,6 +22,10 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sanctionskg.linkeddata.LoadedFixtureTest;
 import org.sanctionskg.testing.Servers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The site in a real browser: Debian's headless chromium, driven through Debian's chromedriver at its explicit

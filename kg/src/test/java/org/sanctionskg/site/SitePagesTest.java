@@ -1,9 +1,5 @@
 package org.sanctionskg.site;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,6 +17,10 @@ import org.sanctionskg.linkeddata.LoadedFixtureTest;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** The home page and the query editor, over HTTP. */
 class SitePagesTest extends LoadedFixtureTest {
 
@@ -34,7 +34,7 @@ class SitePagesTest extends LoadedFixtureTest {
             for (String link : List.of("/ui", "/queries", "/ontology", "/.well-known/void", "/download/", "/sparql"))
                 assertTrue(page.contains("href=\"" + link + "\""), "links to " + link);
             Graph description = LinkedFixture.parse(Http.get(base.resolve(".well-known/void"), "text/turtle").body(), Lang.TURTLE);
-            Node triples = description.find(NodeFactory.createURI(DatasetDescription.datasetIri(Config.PUBLIC_BASE)), VOID.triples.asNode(), Node.ANY)
+            Node triples = description.find(NodeFactory.createURI(DatasetDescription.datasetIri(Config.defaults().base())), VOID.triples.asNode(), Node.ANY)
                     .next().getObject();
             assertTrue(page.contains("<th>triples</th><td>" + String.format("%,d", ((Number) triples.getLiteralValue()).longValue()) + "</td>"),
                     "the description's count");

@@ -1,9 +1,5 @@
 package org.sanctionskg.store;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -16,6 +12,10 @@ import org.sanctionskg.testing.Cli;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
 import org.sanctionskg.testing.Stores;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A load either publishes a whole validated store or changes nothing that is served. */
 class AtomicLoadTest {

@@ -2,13 +2,11 @@ package org.sanctionskg.testing;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.sanctionskg.Config;
+import org.sanctionskg.query.Catalogue;
+import org.sanctionskg.server.KgServer;
 import org.sanctionskg.store.Store;
-import org.sanctionskg.web.KgServer;
-import org.sanctionskg.web.Site;
 
 /** Owns every server a test starts: port 0 on loopback, always stopped. No test field holds a live server. */
 public final class Servers {
@@ -22,15 +20,13 @@ public final class Servers {
 
     /** A configuration for tests: free loopback port, sources from {@code root/ontology}, {@code root/data}. */
     public static Config config(Path root, Path store) {
-        return Config.defaults().withStore(store)
-                .withSources(root.resolve("ontology"), root.resolve("data"), root.resolve("queries"))
-                .withServer(0, true, Config.PUBLIC_BASE, Duration.ofSeconds(30), List.of(Config.WIKIDATA_SPARQL), Config.WIKIDATA_SPARQL);
+        return Config.defaults().with(b -> b.project(root).storeDir(store).port(0).loopbackOnly(true));
     }
 
     /** Runs {@code body} against our server on the store that {@code config} names. */
     public static void withServer(Config config, Body body) throws Exception {
         try (Store store = Store.open(config.storeDir())) {
-            FusekiServer server = KgServer.build(config, store.dataset(), Site.features(config, store)).start();
+            FusekiServer server = KgServer.build(config, store, Catalogue.load(config.queriesDir())).start();
             try {
                 body.run(URI.create("http://127.0.0.1:" + server.getPort() + "/"));
             } finally {

@@ -1,13 +1,12 @@
 package org.sanctionskg.testing;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
-import java.util.List;
 import org.sanctionskg.Config;
-import org.sanctionskg.store.StoreBuilder;
+import org.sanctionskg.server.Publisher;
 
-/** Loads stores for tests, the way {@code load} does. */
+/** Loads stores for tests, the way {@code load} does (the same {@link Publisher}). */
 public final class Stores {
     private Stores() {}
 
@@ -20,6 +19,6 @@ public final class Stores {
     }
 
     public static void load(Config config) {
-        new StoreBuilder(List.of(config.ontologyDir(), config.dataDir()), config.storeDir(), new PrintWriter(new StringWriter()), List.of()).load();
+        Publisher.load(config, new PrintWriter(Writer.nullWriter()));
     }
 }

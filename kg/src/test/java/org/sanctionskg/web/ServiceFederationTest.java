@@ -1,8 +1,5 @@
 package org.sanctionskg.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -24,6 +21,9 @@ import org.sanctionskg.testing.Servers;
 import org.sanctionskg.testing.Stores;
 import org.sanctionskg.testing.Trap;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 class ServiceFederationTest {
     @TempDir static Path root;
     static Config config;
@@ -36,7 +36,7 @@ class ServiceFederationTest {
     private static Config allowing(URI... endpoints) {
         List<URI> allowed = new java.util.ArrayList<>(List.of(Config.WIKIDATA_SPARQL));
         allowed.addAll(List.of(endpoints));
-        return config.withServer(0, true, Config.PUBLIC_BASE, Duration.ofSeconds(10), allowed, Config.WIKIDATA_SPARQL);
+        return config.with(b -> b.timeout(Duration.ofSeconds(10)).allowedServices(allowed));
     }
 
     private static DatasetGraph peerData() {
@@ -76,7 +76,7 @@ class ServiceFederationTest {
     @Test
     void wikidataServiceIsMappedToTheConfiguredEndpoint() throws Exception {
         Servers.withPlainFuseki(peerData(), peer -> {
-            Config mapped = config.withServer(0, true, Config.PUBLIC_BASE, Duration.ofSeconds(10), List.of(Config.WIKIDATA_SPARQL), peer.resolve("sparql"));
+            Config mapped = config.with(b -> b.timeout(Duration.ofSeconds(10)).wikidataEndpoint(peer.resolve("sparql")));
             Servers.withServer(mapped, base -> {
                 HttpResponse<String> r = Http.query(base, "SELECT ?o { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } }", "text/csv");
                 assertEquals(200, r.statusCode(), r.body());

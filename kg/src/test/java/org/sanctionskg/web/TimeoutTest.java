@@ -1,19 +1,19 @@
 package org.sanctionskg.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanctionskg.Config;
+import org.sanctionskg.endpoint.TimeoutGuard;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
 import org.sanctionskg.testing.Stores;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The timeout really stops runaway queries, and a cut-short result never passes for a complete one. */
 class TimeoutTest {
@@ -26,7 +26,7 @@ class TimeoutTest {
 
     @BeforeAll
     static void load() {
-        config = Stores.loaded("engine", root).withServer(0, true, Config.PUBLIC_BASE, LIMIT, List.of(Config.WIKIDATA_SPARQL), Config.WIKIDATA_SPARQL);
+        config = Stores.loaded("engine", root).with(b -> b.timeout(LIMIT));
     }
 
     private static void assertStopped(String query, String accept) throws Exception {
@@ -58,7 +58,7 @@ class TimeoutTest {
 
     @Test
     void oversizedRunawayResultEndsWithAFalseCompletenessTrailer() throws Exception {
-        Servers.withServer(config.withHeldResultBytes(64 << 10), base -> { // small: streaming starts well before the limit
+        Servers.withServer(config.with(b -> b.heldResultBytes(64 << 10)), base -> { // small: streaming starts well before the limit
             RawHttp.Response r = RawHttp.get(base, "/sparql?query=" + Http.encode("SELECT * " + CROSS), "text/csv");
             assertEquals(200, r.status(), "the first bytes were sent before the timeout struck");
             assertTrue(r.headers().getOrDefault("trailer", "").contains(TimeoutGuard.COMPLETE_TRAILER));

@@ -1,4 +1,4 @@
-package org.sanctionskg.web;
+package org.sanctionskg.rdf;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

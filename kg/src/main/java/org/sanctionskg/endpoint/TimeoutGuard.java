@@ -1,4 +1,4 @@
-package org.sanctionskg.web;
+package org.sanctionskg.endpoint;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

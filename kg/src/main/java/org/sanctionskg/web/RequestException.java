@@ -1,6 +1,6 @@
-package org.sanctionskg.query;
+package org.sanctionskg.web;
 
-/** A request the canned-query API refuses: an HTTP status (400, 404, 406…) and a one-line message for the client. */
+/** A request the site refuses: an HTTP status (400, 404, 406…) and a one-line message for the client. */
 public final class RequestException extends RuntimeException {
     private final int status;
 
@@ -13,7 +13,7 @@ public final class RequestException extends RuntimeException {
         return status;
     }
 
-    static RequestException badParameter(String name, String problem) {
+    public static RequestException badParameter(String name, String problem) {
         return new RequestException(400, "parameter '" + name + "': " + problem);
     }
 }

@@ -1,4 +1,4 @@
-package org.sanctionskg.web;
+package org.sanctionskg.endpoint;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,8 +15,10 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.sanctionskg.web.RdfNegotiation;
+import org.sanctionskg.web.ReadOnlyServlet;
 
-/** Answers a GET of the SPARQL endpoint that carries no query with the SPARQL 1.1 Service Description. */
+/** Answers a GET or HEAD of the SPARQL endpoint that carries no query with the SPARQL 1.1 Service Description. */
 public final class ServiceDescription extends HttpFilter {
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     private static final List<String> RESULT_FORMATS = List.of(
@@ -25,8 +27,17 @@ public final class ServiceDescription extends HttpFilter {
             "http://www.w3.org/ns/formats/Turtle", "http://www.w3.org/ns/formats/N-Triples",
             "http://www.w3.org/ns/formats/JSON-LD", "http://www.w3.org/ns/formats/RDF_XML");
     private final List<Node> graphNames;
+    private final String endpoint;
+    private final ReadOnlyServlet page = new ReadOnlyServlet() {
+        @Override
+        protected void respond(HttpServletRequest req, HttpServletResponse res) throws IOException {
+            RdfNegotiation.write(req, res, describe(endpoint));
+        }
+    };
 
-    public ServiceDescription(DatasetGraph dataset) {
+    /** {@code endpoint} is the public IRI of the SPARQL endpoint (from the configured base, never from a request). */
+    public ServiceDescription(DatasetGraph dataset, String endpoint) {
+        this.endpoint = endpoint;
         this.graphNames = Txn.calculateRead(dataset, () -> {
             List<Node> names = new java.util.ArrayList<>();
             dataset.listGraphNodes().forEachRemaining(names::add);
@@ -42,7 +53,7 @@ public final class ServiceDescription extends HttpFilter {
             chain.doFilter(req, res);
             return;
         }
-        RdfNegotiation.write(req, res, describe(req.getRequestURL().toString()));
+        page.service(req, res);
     }
 
     private Graph describe(String endpoint) {

@@ -1,4 +1,4 @@
-package org.sanctionskg.linkeddata;
+package org.sanctionskg.rdf;
 
 import java.util.Map;
 import org.apache.jena.graph.Node;

@@ -1,4 +1,4 @@
-package org.sanctionskg.linkeddata;
+package org.sanctionskg.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +20,7 @@ public final class FixedServlet extends ReadOnlyServlet {
     protected void respond(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
         Representation r = byPath.get(path);
-        if (r == null) notFound(req, res, "No such page.");
-        else send(req, res, r);
+        if (r == null) throw new RequestException(HttpServletResponse.SC_NOT_FOUND, "no such page");
+        send(req, res, r);
     }
 }

@@ -1,4 +1,4 @@
-package org.sanctionskg.store;
+package org.sanctionskg.rdf;
 
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;

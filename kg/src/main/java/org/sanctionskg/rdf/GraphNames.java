@@ -1,4 +1,4 @@
-package org.sanctionskg;
+package org.sanctionskg.rdf;
 
 import java.nio.file.Path;
 import org.apache.jena.graph.Node;
@@ -6,7 +6,7 @@ import org.apache.jena.graph.NodeFactory;
 
 /** The documented IRIs of the store's named graphs. */
 public final class GraphNames {
-    public static final String NS = Config.PUBLIC_BASE + "graph/";
+    public static final String NS = SKG.BASE + "graph/";
     /** Entailments materialized at load time. */
     public static final Node ENTAILMENTS = NodeFactory.createURI(NS + "entailments");
 

@@ -1,0 +1,76 @@
+package org.sanctionskg.server;
+
+import java.net.BindException;
+import java.util.Optional;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.sanctionskg.Config;
+import org.sanctionskg.UserException;
+import org.sanctionskg.endpoint.ExecutionPolicy;
+import org.sanctionskg.endpoint.ServiceDescription;
+import org.sanctionskg.endpoint.TimeoutGuard;
+import org.sanctionskg.linkeddata.LinkedData;
+import org.sanctionskg.linkeddata.VoidDocument;
+import org.sanctionskg.query.Catalogue;
+import org.sanctionskg.query.QueryApi;
+import org.sanctionskg.site.SitePages;
+import org.sanctionskg.store.Store;
+import org.sanctionskg.web.Causes;
+import org.sanctionskg.web.CorsFilter;
+import org.sanctionskg.web.FixedServlet;
+import org.sanctionskg.web.Paths;
+import org.sanctionskg.web.PlainErrors;
+import org.sanctionskg.web.RequestLog;
+import org.sanctionskg.web.SecurityHeaders;
+
+/** The running server, assembled in one place: every route and filter, top to bottom, on one embedded Fuseki. */
+public final class KgServer {
+    private KgServer() {}
+
+    /** Builds (but does not start) the server for {@code store} as {@code config} says; {@code catalogue} is already checked. */
+    public static FusekiServer build(Config config, Store store, Catalogue catalogue) {
+        DatasetGraph dataset = store.dataset();
+        ExecutionPolicy.apply(dataset.getContext(), config);
+        Paths paths = new Paths(config.base());
+        Optional<VoidDocument> description = LinkedData.description(store, config);
+        LinkedData.Servlets linked = LinkedData.servlets(config, store, description);
+        QueryApi queries = QueryApi.create(catalogue, dataset, store.build().id(), config.timeout(), paths);
+        FixedServlet pages = SitePages.servlet(config, store, description, catalogue);
+        FusekiServer server = FusekiServer.create()
+                .port(config.port())
+                .loopback(config.loopbackOnly())
+                .addFilter("/*", new RequestLog())
+                .addFilter("/*", new SecurityHeaders())
+                .addFilter("/*", new CorsFilter())
+                .addFilter(Paths.SPARQL, new ServiceDescription(dataset, paths.iri(Paths.SPARQL)))
+                .addFilter(Paths.SPARQL, new TimeoutGuard(config.timeout(), config.heldResultBytes()))
+                .add(Paths.SPARQL, DataService.newBuilder(dataset).addEndpoint(Operation.Query, "").build())
+                .addServlet("", pages) // the exact root only: Fuseki keeps the default mapping for its own 404
+                .addServlet(Paths.under(Paths.UI), pages)
+                .addServlet(Paths.under(Paths.QUERIES), queries.queries())
+                .addServlet(Paths.EXAMPLES, queries.examples())
+                .addServlet(Paths.under(Paths.ID), linked.resources())
+                .addServlet(Paths.under(Paths.ONTOLOGY), linked.ontology())
+                .addServlet(Paths.CONTEXT, linked.context())
+                .addServlet(Paths.VOID, linked.dataset())
+                .addServlet(Paths.under(Paths.DOWNLOAD), linked.downloads())
+                .build();
+        PlainErrors errors = new PlainErrors(); // Fuseki's builder has no setter: Jetty's own pages answer otherwise
+        server.getJettyServer().setErrorHandler(errors);
+        ServletContextHandler.getServletContextHandler(server.getServletContext()).setErrorHandler(errors);
+        return server;
+    }
+
+    /** Starts the server, turning a busy port into a one-line user error. */
+    public static FusekiServer start(FusekiServer server, int port) {
+        try {
+            return server.start();
+        } catch (RuntimeException e) {
+            if (Causes.inChain(e, BindException.class)) throw new UserException("port " + port + " is already in use");
+            throw e;
+        }
+    }
+}

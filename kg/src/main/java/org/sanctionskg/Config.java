@@ -23,7 +23,41 @@ public record Config(
         Duration timeout,
         List<URI> allowedServices,
         URI wikidataEndpoint,
-        int heldResultBytes) {
+        int heldResultBytes,
+        Limits limits) {
+
+    /**
+     * What one request and one client may cost (issue 9): a single researcher never meets these; one abusive client
+     * cannot take the service from the others.
+     *
+     * @param queryBytes           longest query text, in UTF-8 bytes (413 beyond)
+     * @param queryDepth           deepest nesting of groups and expressions (400 beyond)
+     * @param queryUnions          most UNIONs in one query (400 beyond: long chains overflow the planner's stack)
+     * @param resultRows           most rows a SELECT answers (a header says when the answer was cut)
+     * @param serviceCalls         most SERVICE requests one query may send (422 beyond)
+     * @param concurrentQueries    queries executed at once, all clients together (503 + Retry-After beyond)
+     * @param clientConcurrent     queries one client may have running at once (429 + Retry-After beyond)
+     * @param clientSecondsPerMinute query time one client may use per minute (429 + Retry-After beyond)
+     * @param trustedProxy         the one proxy address whose X-Forwarded-For names the client; empty: none
+     */
+    public record Limits(int queryBytes, int queryDepth, int queryUnions, int resultRows, int serviceCalls,
+                         int concurrentQueries, int clientConcurrent, int clientSecondsPerMinute, String trustedProxy) {
+        public Limits {
+            if (queryBytes < 1 || queryDepth < 1 || queryUnions < 0 || resultRows < 1 || serviceCalls < 0
+                    || concurrentQueries < 1 || clientConcurrent < 1 || clientSecondsPerMinute < 1)
+                throw new UserException("Illegal limits " + this + " (each must be positive)");
+        }
+
+        /** WDQS- and DBpedia-like defaults (DBpedia answers at most 10,000 rows). */
+        public static Limits defaults() {
+            return new Limits(64 << 10, 24, 256, 10_000, 50, 8, 4, 120, "");
+        }
+
+        /** The largest request body that can carry a query of {@link #queryBytes} (form-encoded: up to 3 bytes each). */
+        public long bodyBytes() {
+            return 3L * queryBytes + 4096;
+        }
+    }
 
     /** The public namespace every entity IRI lives under, whatever host serves it: the default {@link #base}. */
     public static final String PUBLIC_BASE = SKG.BASE;
@@ -61,6 +95,7 @@ public record Config(
         b.allowedServices = allowedServices;
         b.wikidataEndpoint = wikidataEndpoint;
         b.heldResultBytes = heldResultBytes;
+        b.limits = limits;
         change.accept(b);
         return b.build();
     }
@@ -85,6 +120,7 @@ public record Config(
         private URI wikidataEndpoint = WIKIDATA_SPARQL;
         /** How much of a SPARQL result is held back, so a timeout before then is a clean 503 (see TimeoutGuard). */
         private int heldResultBytes = 8 << 20;
+        private Limits limits = Limits.defaults();
 
         private Builder() {}
 
@@ -99,6 +135,7 @@ public record Config(
         public Builder allowedServices(List<URI> v) { allowedServices = v; return this; }
         public Builder wikidataEndpoint(URI v) { wikidataEndpoint = v; return this; }
         public Builder heldResultBytes(int v) { heldResultBytes = v; return this; }
+        public Builder limits(Limits v) { limits = v; return this; }
 
         /** The sources, store and queries under one project folder. */
         public Builder project(Path root) {
@@ -107,7 +144,7 @@ public record Config(
 
         public Config build() {
             return new Config(ontologyDir, dataDir, queriesDir, storeDir, port, loopbackOnly, base, timeout,
-                    allowedServices, wikidataEndpoint, heldResultBytes);
+                    allowedServices, wikidataEndpoint, heldResultBytes, limits);
         }
     }
 }

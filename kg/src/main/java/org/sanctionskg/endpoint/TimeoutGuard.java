@@ -14,7 +14,9 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.sanctionskg.web.Responses;
 
 /**
  * Makes a query cut short by the timeout unmistakable. Fuseki streams results, so a timeout that strikes mid-stream
@@ -37,7 +39,7 @@ public final class TimeoutGuard extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
-        if (req.getParameter("query") == null && !isQueryPost(req)) {
+        if (req.getParameter("query") == null && !"POST".equals(req.getMethod())) { // the service description, or an OPTIONS
             chain.doFilter(req, res);
             return;
         }
@@ -46,13 +48,9 @@ public final class TimeoutGuard extends HttpFilter {
         held.finish();
     }
 
-    private static boolean isQueryPost(HttpServletRequest req) {
-        String type = req.getContentType();
-        return "POST".equals(req.getMethod()) && type != null && type.startsWith("application/sparql-query");
-    }
-
     private String message() {
-        return "Query exceeded the time limit of " + limit.toSeconds() + " s and was stopped; no partial result is returned.\n";
+        return Responses.errorLine(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                "the query exceeded the time limit of " + limit.toSeconds() + " s and was stopped; no partial result is returned");
     }
 
     /** A response whose body is held until it is complete or too large to hold. */
@@ -141,10 +139,26 @@ public final class TimeoutGuard extends HttpFilter {
                 res.getOutputStream().write(message().getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            if (status >= 400) {
+                res.resetBuffer();
+                res.setHeader("Cache-Control", "no-store");
+                res.setContentType("text/plain; charset=utf-8");
+                res.getOutputStream().write(Responses.errorLine(status, fusekiMessage(buffer.toString(StandardCharsets.UTF_8)))
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (status < 300) res.setHeader(COMPLETE_TRAILER, "true");
             res.setContentLength(buffer.size());
             buffer.writeTo(res.getOutputStream());
         }
+    }
+
+    /** Fuseki's error text in one line: a parse error's last line says where, the lines before it echo the query. */
+    static String fusekiMessage(String body) {
+        List<String> lines = body.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.isEmpty()) return "error";
+        String first = lines.get(0).replaceFirst("^Error \\d+: ", "");
+        return first.startsWith("Parse error") && lines.size() > 1 ? "Parse error: " + lines.get(lines.size() - 1) : first;
     }
 
     /** The last bytes written, enough to recognise Fuseki's marker. */

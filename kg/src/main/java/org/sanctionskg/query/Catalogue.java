@@ -1,5 +1,7 @@
 package org.sanctionskg.query;
 
+import org.sanctionskg.web.Responses;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -136,6 +138,6 @@ public final class Catalogue {
 
     /** The query called {@code name}, or a 404 naming what exists. */
     public CannedQuery get(String name) {
-        return find(name).orElseThrow(() -> new RequestException(404, "no canned query '" + name + "'; see /queries for the list"));
+        return find(name).orElseThrow(() -> new RequestException(404, "no canned query " + Responses.echo(name) + "; see /queries for the list"));
     }
 }

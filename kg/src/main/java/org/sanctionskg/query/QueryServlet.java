@@ -43,7 +43,7 @@ final class QueryServlet extends ReadOnlyServlet {
             String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
             if (path.equals("/")) catalogue(req, res);
             else if (path.equals("/openapi.json")) Responses.send(res, 200, Format.JSON_DOCUMENT.mediaType(), api.openApi());
-            else if (path.indexOf('/', 1) >= 0) throw new RequestException(404, "no such page: /queries" + path);
+            else if (path.indexOf('/', 1) >= 0) throw new RequestException(404, "no such page under /queries");
             else {
                 query = api.catalogue().get(path.substring(1));
                 answer(query, req, res);

@@ -7,6 +7,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.sanctionskg.rdf.Format;
 import org.sanctionskg.web.Negotiation;
 import org.sanctionskg.web.RequestException;
+import org.sanctionskg.web.Responses;
 
 /**
  * What a canned query's answer can be sent as: tables (SELECT, ASK) and graphs (CONSTRUCT, DESCRIBE) have their
@@ -67,7 +68,7 @@ public enum ResultFormat {
         List<ResultFormat> offers = offers(graph);
         List<Format> formats = offers.stream().map(f -> f.format).toList();
         var chosen = formatParam != null ? Format.named(formatParam, formats) : Negotiation.byAccept(accept, formats);
-        Format f = chosen.orElseThrow(() -> new RequestException(406, (formatParam != null ? "format '" + formatParam + "' is not offered"
+        Format f = chosen.orElseThrow(() -> new RequestException(406, (formatParam != null ? "format " + Responses.echo(formatParam) + " is not offered"
                 : "nothing offered matches Accept") + "; available: " + Format.describe(formats)));
         return offers.get(formats.indexOf(f));
     }

@@ -10,6 +10,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.sanctionskg.Config;
 import org.sanctionskg.UserException;
 import org.sanctionskg.endpoint.ExecutionPolicy;
+import org.sanctionskg.endpoint.QueryBudget;
 import org.sanctionskg.endpoint.ServiceDescription;
 import org.sanctionskg.endpoint.TimeoutGuard;
 import org.sanctionskg.linkeddata.LinkedData;
@@ -23,6 +24,7 @@ import org.sanctionskg.web.CorsFilter;
 import org.sanctionskg.web.FixedServlet;
 import org.sanctionskg.web.Paths;
 import org.sanctionskg.web.PlainErrors;
+import org.sanctionskg.web.RequestGuard;
 import org.sanctionskg.web.RequestLog;
 import org.sanctionskg.web.SecurityHeaders;
 
@@ -45,7 +47,9 @@ public final class KgServer {
                 .addFilter("/*", new RequestLog())
                 .addFilter("/*", new SecurityHeaders())
                 .addFilter("/*", new CorsFilter())
+                .addFilter("/*", new RequestGuard(config.limits().bodyBytes()))
                 .addFilter(Paths.SPARQL, new ServiceDescription(dataset, paths.iri(Paths.SPARQL)))
+                .addFilter(Paths.SPARQL, new QueryBudget(config.limits()))
                 .addFilter(Paths.SPARQL, new TimeoutGuard(config.timeout(), config.heldResultBytes()))
                 .add(Paths.SPARQL, DataService.newBuilder(dataset).addEndpoint(Operation.Query, "").build())
                 .addServlet("", pages) // the exact root only: Fuseki keeps the default mapping for its own 404

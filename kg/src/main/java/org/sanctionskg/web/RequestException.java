@@ -14,6 +14,6 @@ public final class RequestException extends RuntimeException {
     }
 
     public static RequestException badParameter(String name, String problem) {
-        return new RequestException(400, "parameter '" + name + "': " + problem);
+        return new RequestException(400, "parameter " + Responses.echo(name) + ": " + problem);
     }
 }

@@ -36,6 +36,11 @@ public final class Responses {
         return status + " " + HttpStatus.getMessage(status) + ": " + oneLine(message) + "\n";
     }
 
+    /** {@code 'value'} when it is a plain name, else a neutral phrase: error messages never echo arbitrary request text. */
+    public static String echo(String value) {
+        return value != null && value.matches("[A-Za-z0-9._~+-]{1,80}") ? "'" + value + "'" : "the one given";
+    }
+
     /** A message on one line, short, and free of control characters, whatever the request put in it. */
     static String oneLine(String message) {
         String m = message == null ? "" : message.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();

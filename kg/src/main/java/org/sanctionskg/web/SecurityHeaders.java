@@ -6,30 +6,21 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
 
 /**
  * What every response says about itself: {@code nosniff}, no referrer leaves the site, pages run only this site's
- * scripts (the query editor is served from here, so it still runs offline), and methods no route answers are a 405.
+ * scripts (the query editor is served from here, so it still runs offline).
  */
 public final class SecurityHeaders extends HttpFilter {
     /** Inline styles stay allowed: the page frame and the SVG pictures use them; scripts never run inline. */
     public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
         res.setHeader("X-Content-Type-Options", "nosniff");
         res.setHeader("Referrer-Policy", "no-referrer");
         res.setHeader("Content-Security-Policy", CSP);
-        if (!METHODS.contains(req.getMethod())) {
-            boolean sparql = Paths.SPARQL.equals(req.getServletPath());
-            res.setHeader("Allow", sparql ? "GET, HEAD, POST, OPTIONS" : ReadOnlyServlet.ALLOW);
-            Responses.error(res, HttpServletResponse.SC_METHOD_NOT_ALLOWED, req.getRequestURI().length() > 0 && sparql
-                    ? "the SPARQL endpoint answers GET, HEAD, POST and OPTIONS" : "this resource answers " + ReadOnlyServlet.ALLOW);
-            return;
-        }
         chain.doFilter(req, res);
     }
 }

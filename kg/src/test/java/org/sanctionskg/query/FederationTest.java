@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,9 +31,7 @@ class FederationTest {
 
     /** The Wikidata fixture (WDQS's RDF shape), as a stand-in endpoint's dataset. */
     static DatasetGraph wikidata() {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        RDFParser.source(FederationTest.class.getResource("/wikidata/fixture.ttl").toString()).parse(dsg);
-        return dsg;
+        return Servers.wikidataStandIn();
     }
 
     /** {@code config} with SERVICE calls to Wikidata sent to {@code endpoint} and the given time limit. */

@@ -35,6 +35,13 @@ public final class Servers {
         }
     }
 
+    /** Real Wikidata statements in WDQS's shape (the test fixture), for a stand-in of the Wikidata endpoint. */
+    public static org.apache.jena.sparql.core.DatasetGraph wikidataStandIn() {
+        var dsg = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        org.apache.jena.riot.RDFParser.source(Servers.class.getResource("/wikidata/fixture.ttl").toString()).parse(dsg);
+        return dsg;
+    }
+
     /** Runs {@code body} against a plain Fuseki serving {@code dataset} read-only at {@code /sparql} (a stand-in peer). */
     public static void withPlainFuseki(org.apache.jena.sparql.core.DatasetGraph dataset, Body body) throws Exception {
         FusekiServer server = FusekiServer.create().port(0).loopback(true).add("/sparql", dataset, false).build().start();

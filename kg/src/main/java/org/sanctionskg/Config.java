@@ -43,6 +43,7 @@ public record Config(
     public record Limits(int queryBytes, int queryDepth, int queryUnions, int resultRows, int serviceCalls,
                          int concurrentQueries, int clientConcurrent, int clientSecondsPerMinute, String trustedProxy) {
         public Limits {
+            trustedProxy = trustedProxy == null ? "" : trustedProxy.strip();
             if (queryBytes < 1 || queryDepth < 1 || queryUnions < 0 || resultRows < 1 || serviceCalls < 0
                     || concurrentQueries < 1 || clientConcurrent < 1 || clientSecondsPerMinute < 1)
                 throw new UserException("Illegal limits " + this + " (each must be positive)");

@@ -11,15 +11,25 @@ final class ConfigDefaults implements IDefaultValueProvider {
     private final Map<String, String> byOption;
 
     ConfigDefaults(Config d) {
-        byOption = Map.of(
-                "--store", d.storeDir().toString(),
-                "--ontology", d.ontologyDir().toString(),
-                "--data", d.dataDir().toString(),
-                "--queries", d.queriesDir().toString(),
-                "--port", Integer.toString(d.port()),
-                "--base", d.base(),
-                "--timeout", Long.toString(d.timeout().toSeconds()),
-                "--wikidata-endpoint", d.wikidataEndpoint().toString());
+        Config.Limits l = d.limits();
+        byOption = Map.ofEntries(
+                Map.entry("--max-query-bytes", Integer.toString(l.queryBytes())),
+                Map.entry("--max-query-depth", Integer.toString(l.queryDepth())),
+                Map.entry("--max-unions", Integer.toString(l.queryUnions())),
+                Map.entry("--max-rows", Integer.toString(l.resultRows())),
+                Map.entry("--max-service-calls", Integer.toString(l.serviceCalls())),
+                Map.entry("--max-queries", Integer.toString(l.concurrentQueries())),
+                Map.entry("--client-queries", Integer.toString(l.clientConcurrent())),
+                Map.entry("--client-seconds", Integer.toString(l.clientSecondsPerMinute())),
+                Map.entry("--trusted-proxy", l.trustedProxy()),
+                Map.entry("--store", d.storeDir().toString()),
+                Map.entry("--ontology", d.ontologyDir().toString()),
+                Map.entry("--data", d.dataDir().toString()),
+                Map.entry("--queries", d.queriesDir().toString()),
+                Map.entry("--port", Integer.toString(d.port())),
+                Map.entry("--base", d.base()),
+                Map.entry("--timeout", Long.toString(d.timeout().toSeconds())),
+                Map.entry("--wikidata-endpoint", d.wikidataEndpoint().toString()));
     }
 
     @Override

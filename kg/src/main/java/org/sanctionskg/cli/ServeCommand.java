@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", description = "Build the store if missing or stale, then serve SPARQL and linked data.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin StoreOptions options;
+    @Mixin LimitOptions limits;
     @Spec CommandSpec spec;
 
     @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}).")
@@ -49,7 +50,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Config config = options.config().with(b -> b.port(port).loopbackOnly(loopback).base(base)
-                .timeout(Duration.ofSeconds(timeoutSeconds)).allowedServices(allowService).wikidataEndpoint(wikidataEndpoint));
+                .timeout(Duration.ofSeconds(timeoutSeconds)).allowedServices(allowService).wikidataEndpoint(wikidataEndpoint)
+                .limits(limits.limits()));
         Catalogue catalogue = Catalogue.load(config.queriesDir()).checkServices(config.allowedServices()); // a broken canned query stops serve before any load
         if (StoreBuilder.isStale(config.storeDir(), config.sourceFolders())) {
             out.println("Store missing or older than its sources: loading");

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Node;
@@ -24,8 +26,11 @@ import org.apache.jena.sparql.service.single.ServiceExecutor;
 public final class ServicePolicy implements ChainingServiceExecutor {
     private final Set<String> allowed;
     private final Map<String, String> mirrors;
+    private final int maxCalls;
 
-    public ServicePolicy(List<URI> allowed, Map<URI, URI> mirrors) {
+    /** {@code maxCalls}: SERVICE requests one query may make, counted where the execution carries a counter ({@link GuardedQuery}). */
+    public ServicePolicy(List<URI> allowed, Map<URI, URI> mirrors, int maxCalls) {
+        this.maxCalls = maxCalls;
         this.allowed = allowed.stream().map(URI::toString).collect(Collectors.toUnmodifiableSet());
         this.mirrors = mirrors.entrySet().stream().collect(Collectors.toUnmodifiableMap(e -> e.getKey().toString(), e -> e.getValue().toString()));
     }
@@ -34,17 +39,30 @@ public final class ServicePolicy implements ChainingServiceExecutor {
     public QueryIterator createExecution(OpService opExecute, OpService opOriginal, Binding binding,
                                          ExecutionContext execCxt, ServiceExecutor chain) {
         Node service = opExecute.getService();
-        if (!service.isURI()) throw new QueryDeniedException("SERVICE needs an IRI; got " + service);
+        if (!service.isURI()) throw remember(execCxt, new QueryDeniedException("SERVICE needs an IRI; got " + service));
         String iri = service.getURI();
         if (!allowed.contains(iri))
-            throw new QueryDeniedException("SERVICE <" + iri + "> is not allowed; allowed endpoints: " + allowed);
+            throw remember(execCxt, new QueryDeniedException("SERVICE <" + iri + "> is not allowed; allowed endpoints: " + allowed));
+        AtomicInteger calls = execCxt.getContext().get(GuardedQuery.SERVICE_CALLS);
+        if (calls != null && calls.incrementAndGet() > maxCalls)
+            throw remember(execCxt, new QueryDeniedException("the query sent more than " + maxCalls + " SERVICE requests, the limit per query"));
         String target = mirrors.get(iri);
         OpService op = target == null ? opExecute : new OpService(NodeFactory.createURI(target), opExecute.getSubOp(), opExecute.getSilent());
         try {
             return chain.createExecution(op, opOriginal, binding, execCxt);
         } catch (HttpException | QueryExceptionHTTP e) {
-            throw upstreamFailure(iri, e);
+            throw remember(execCxt, upstreamFailure(iri, e));
         }
+    }
+
+    /**
+     * Keeps the first SERVICE failure of the execution: inside {@code FILTER EXISTS} Jena turns an exception into
+     * "false", so the answer would be an empty 200; {@link GuardedQuery} raises the kept failure instead.
+     */
+    private static RuntimeException remember(ExecutionContext execCxt, RuntimeException failure) {
+        AtomicReference<RuntimeException> first = execCxt.getContext().get(GuardedQuery.SERVICE_FAILURE);
+        if (first != null) first.compareAndSet(null, failure);
+        return failure;
     }
 
     /** A remote failure is the gateway's error (502, or 504 on a timeout), never a status relayed from the remote. */

@@ -19,9 +19,10 @@ import java.util.Map;
 import org.sanctionskg.web.Responses;
 
 /**
- * Makes a query cut short by the timeout unmistakable. Fuseki streams results, so a timeout that strikes mid-stream
- * leaves a 200 with a truncated body and a marker in it. Results are held back up to a configured size: a
- * truncated one becomes a 503 naming the limit. Larger results stream on with a {@code X-Result-Complete} trailer.
+ * Makes a query cut short by the timeout unmistakable, and every /sparql error one line in the site's format.
+ * Results are held back up to a configured size: a timeout before then is a clean 503 naming the limit. Larger
+ * results stream on with a {@code X-Result-Complete} trailer. ({@link GuardedQuery} takes a SELECT's rows before
+ * writing any, so a timeout now always strikes before the first byte; the trailer stays as the completeness signal.)
  */
 public final class TimeoutGuard extends HttpFilter {
     /** What Fuseki appends to a streamed result the timeout cancelled. */

@@ -1,7 +1,5 @@
 package org.sanctionskg.query;
 
-import org.sanctionskg.web.Responses;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +19,7 @@ import org.apache.jena.query.QueryParseException;
 import org.sanctionskg.UserException;
 import org.sanctionskg.query.HeaderParser.HeaderException;
 import org.sanctionskg.web.RequestException;
+import org.sanctionskg.web.Responses;
 
 /** Every canned query of a folder, each parsed and checked once; any broken file stops the load with file:line:column. */
 public final class Catalogue {

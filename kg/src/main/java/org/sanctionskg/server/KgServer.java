@@ -1,16 +1,22 @@
 package org.sanctionskg.server;
 
 import java.net.BindException;
+import java.time.Duration;
 import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.sanctionskg.Config;
 import org.sanctionskg.UserException;
 import org.sanctionskg.endpoint.ExecutionPolicy;
+import org.sanctionskg.endpoint.FairShare;
+import org.sanctionskg.endpoint.GuardedQuery;
 import org.sanctionskg.endpoint.QueryBudget;
+import org.sanctionskg.endpoint.QueryWatchdog;
 import org.sanctionskg.endpoint.ServiceDescription;
 import org.sanctionskg.endpoint.TimeoutGuard;
 import org.sanctionskg.linkeddata.LinkedData;
@@ -41,6 +47,8 @@ public final class KgServer {
         LinkedData.Servlets linked = LinkedData.servlets(config, store, description);
         QueryApi queries = QueryApi.create(catalogue, dataset, store.build().id(), config.timeout(), paths);
         FixedServlet pages = SitePages.servlet(config, store, description, catalogue);
+        FairShare fairShare = new FairShare(config.limits()); // one account per client for /sparql and canned answers
+        QueryWatchdog watchdog = new QueryWatchdog(Duration.ofSeconds(5));
         FusekiServer server = FusekiServer.create()
                 .port(config.port())
                 .loopback(config.loopbackOnly())
@@ -50,10 +58,14 @@ public final class KgServer {
                 .addFilter("/*", new RequestGuard(config.limits().bodyBytes()))
                 .addFilter(Paths.SPARQL, new ServiceDescription(dataset, paths.iri(Paths.SPARQL)))
                 .addFilter(Paths.SPARQL, new QueryBudget(config.limits()))
+                .addFilter(Paths.SPARQL, fairShare)
                 .addFilter(Paths.SPARQL, new TimeoutGuard(config.timeout(), config.heldResultBytes()))
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                        new GuardedQuery(watchdog, config.timeout(), config.limits().resultRows()))
                 .add(Paths.SPARQL, DataService.newBuilder(dataset).addEndpoint(Operation.Query, "").build())
                 .addServlet("", pages) // the exact root only: Fuseki keeps the default mapping for its own 404
                 .addServlet(Paths.under(Paths.UI), pages)
+                .addFilter(Paths.under(Paths.QUERIES), fairShare)
                 .addServlet(Paths.under(Paths.QUERIES), queries.queries())
                 .addServlet(Paths.EXAMPLES, queries.examples())
                 .addServlet(Paths.under(Paths.ID), linked.resources())
@@ -64,6 +76,12 @@ public final class KgServer {
                 .build();
         PlainErrors errors = new PlainErrors(); // Fuseki's builder has no setter: Jetty's own pages answer otherwise
         server.getJettyServer().setErrorHandler(errors);
+        server.getJettyServer().addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStopped(LifeCycle event) {
+                watchdog.close();
+            }
+        });
         ServletContextHandler.getServletContextHandler(server.getServletContext()).setErrorHandler(errors);
         return server;
     }

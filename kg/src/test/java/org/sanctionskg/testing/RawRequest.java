@@ -66,8 +66,10 @@ public final class RawRequest {
         return b.toByteArray();
     }
 
-    /** A GET of {@code pathAndQuery}, sent byte for byte. */
-    public static Answer get(URI base, String pathAndQuery, String accept) throws IOException {
-        return send(base, "GET " + pathAndQuery + " HTTP/1.1", accept == null ? "" : "Accept: " + accept + "\r\n", new byte[0]);
+    /** A GET of {@code pathAndQuery}, sent byte for byte, with extra header lines. */
+    public static Answer get(URI base, String pathAndQuery, String accept, String... headers) throws IOException {
+        StringBuilder h = new StringBuilder(accept == null ? "" : "Accept: " + accept + "\r\n");
+        for (String header : headers) h.append(header).append("\r\n");
+        return send(base, "GET " + pathAndQuery + " HTTP/1.1", h.toString(), new byte[0]);
     }
 }

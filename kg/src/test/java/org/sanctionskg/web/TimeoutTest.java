@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanctionskg.Config;
+import org.sanctionskg.Config.Limits;
 import org.sanctionskg.endpoint.TimeoutGuard;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
@@ -57,12 +58,24 @@ class TimeoutTest {
     }
 
     @Test
-    void oversizedRunawayResultEndsWithAFalseCompletenessTrailer() throws Exception {
-        Servers.withServer(config.with(b -> b.heldResultBytes(64 << 10)), base -> { // small: streaming starts well before the limit
+    void aRunawayResultLargerThanTheHeldSizeIsStillA503BeforeAnyByte() throws Exception {
+        Limits d = Limits.defaults(); // a row cap far above what the limit lets it compute: the rows are taken before sending
+        Config uncapped = config.with(b -> b.heldResultBytes(64 << 10).limits(new Limits(d.queryBytes(), d.queryDepth(), d.queryUnions(),
+                100_000_000, d.serviceCalls(), d.concurrentQueries(), d.clientConcurrent(), d.clientSecondsPerMinute(), "")));
+        Servers.withServer(uncapped, base -> {
             RawHttp.Response r = RawHttp.get(base, "/sparql?query=" + Http.encode("SELECT * " + CROSS), "text/csv");
-            assertEquals(200, r.status(), "the first bytes were sent before the timeout struck");
+            assertEquals(503, r.status(), "no byte of a result the timeout cut is sent");
+        });
+    }
+
+    @Test
+    void aCompleteResultLargerThanTheHeldSizeStreamsWithATrueCompletenessTrailer() throws Exception {
+        Servers.withServer(config.with(b -> b.heldResultBytes(16 << 10)), base -> {
+            RawHttp.Response r = RawHttp.get(base, "/sparql?query=" + Http.encode("SELECT * { ?a ?b ?c . ?d ?e ?f } LIMIT 5000"), "text/csv");
+            assertEquals(200, r.status());
+            assertTrue(r.bodyBytes() > 16 << 10, "larger than what is held: " + r.bodyBytes());
             assertTrue(r.headers().getOrDefault("trailer", "").contains(TimeoutGuard.COMPLETE_TRAILER));
-            assertEquals("false", r.trailers().get(TimeoutGuard.COMPLETE_TRAILER.toLowerCase()));
+            assertEquals("true", r.trailers().get(TimeoutGuard.COMPLETE_TRAILER.toLowerCase()));
         });
     }
 

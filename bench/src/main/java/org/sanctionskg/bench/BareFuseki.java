@@ -8,7 +8,7 @@ import org.apache.jena.tdb2.TDB2;
 /**
  * A bare embedded Fuseki on a TDB2 database, read-only, union default graph, nothing else: our server without its
  * hardening (timeout guard, SERVICE policy, CORS, request log, canned queries). The bench runs it as a third
- * contender, {@code java -cp sanctions-kg.jar org.sanctionskg.bench.BareFuseki DIR PORT}, so that the cost of the
+ * contender, {@code java -cp sanctions-kg-bench.jar org.sanctionskg.bench.BareFuseki DIR PORT}, so that the cost of the
  * hardening shows apart from whatever the stock server's extra modules cost.
  */
 public final class BareFuseki {

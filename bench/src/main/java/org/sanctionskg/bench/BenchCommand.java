@@ -28,10 +28,14 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "20", description = "Measured seconds per query and server (default: ${DEFAULT-VALUE}).")
     long seconds;
 
+    @Option(names = "--warmup", paramLabel = "SECONDS",
+            description = "Warm-up seconds, not measured, before each measured query load; 0 for none (default: a quarter of --seconds, 2 to 5).")
+    Long warmup;
+
     @Option(names = "--only", split = ",", paramLabel = "PART", description = "Run only these: load, start, sparql, canned (default: all).")
     List<String> only = new ArrayList<>();
 
-    @Option(names = "--stock-dir", paramLabel = "DIR", description = "Stock Jena tools, as .ci/bench/fetch-stock.sh leaves them (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--stock-dir", paramLabel = "DIR", description = "Stock Jena tools, as .ci/bench/fetch-stock.sh leaves them, or the bench module's test phase in bench/target/stock (default: ${DEFAULT-VALUE}).",
             defaultValue = "${sys:user.home}/.cache/sanctions-kg-bench")
     Path stockDir;
 
@@ -91,10 +95,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        BenchSettings settings = new BenchSettings(triples, clients, Duration.ofSeconds(seconds),
+        Duration measured = Duration.ofSeconds(seconds);
+        BenchSettings settings = new BenchSettings(triples, clients, measured,
+                warmup == null ? BenchSettings.defaultWarmup(measured) : Duration.ofSeconds(warmup),
                 parts(), stockDir.toAbsolutePath(), virtuoso, xmx, serverHeap,
                 seed, work.toAbsolutePath(), json == null ? work.toAbsolutePath().resolve("bench-results.json") : json,
-                startRuns, project.toAbsolutePath().normalize(), jar == null ? project.toAbsolutePath().normalize().resolve("target/sanctions-kg.jar") : jar.toAbsolutePath(), runningJar());
+                startRuns, project.toAbsolutePath().normalize(), jar == null ? project.toAbsolutePath().normalize().resolve("target/sanctions-kg.jar") : jar.toAbsolutePath(), benchClasspath());
         Bench.run(settings, "sanctions-kg-bench " + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
                 spec.commandLine().getOut());
         return 0;
@@ -112,9 +118,15 @@ public final class BenchCommand implements Callable<Integer> {
         return parts.isEmpty() ? EnumSet.allOf(Part.class) : parts;
     }
 
-    private static Path runningJar() {
+    /**
+     * The class path a child JVM needs to run this harness's own classes ({@link BareFuseki}): the bench jar when
+     * running from it; from classes folders (the module's tests, an IDE) this JVM's class path, which holds the same
+     * classes and libraries.
+     */
+    private static String benchClasspath() {
         try {
-            return Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path source = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return java.nio.file.Files.isRegularFile(source) ? source.toString() : System.getProperty("java.class.path");
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

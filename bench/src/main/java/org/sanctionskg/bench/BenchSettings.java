@@ -13,6 +13,7 @@ public record BenchSettings(
         long triples,
         int clients,
         Duration duration,
+        Duration warmup,
         Set<Part> parts,
         Path stockDir,
         boolean virtuoso,
@@ -24,7 +25,7 @@ public record BenchSettings(
         int startRuns,
         Path project,
         Path jar,
-        Path benchJar) {
+        String benchClasspath) {
 
     /** The comparisons the bench can make. */
     public enum Part { LOAD, START, SPARQL, CANNED }
@@ -33,11 +34,17 @@ public record BenchSettings(
         if (triples < 1_000) throw new UserException("Illegal --triples=" + triples + " (at least 1000)");
         if (clients < 1) throw new UserException("Illegal --clients=" + clients + " (at least 1)");
         if (duration.isNegative() || duration.isZero()) throw new UserException("Illegal --seconds (must be positive)");
+        if (warmup.isNegative()) throw new UserException("Illegal --warmup (must be 0 or more)");
         if (!xmx.matches("[0-9]+[mMgG]")) throw new UserException("Illegal --xmx=" + xmx + " (like 4g or 2048m)");
         if (!serverHeap.matches("[0-9]+[mMgG]")) throw new UserException("Illegal --server-heap=" + serverHeap + " (like 2g or 1024m)");
         if (startRuns < 1) throw new UserException("Illegal --start-runs=" + startRuns + " (at least 1)");
         if (!Files.isRegularFile(jar)) throw new UserException("no product jar at " + jar + " (run mvn package first, or pass --jar)");
         parts = parts.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(parts);
+    }
+
+    /** The warm-up before each measured query load unless --warmup says otherwise: a quarter of it, 2 to 5 s. */
+    static Duration defaultWarmup(Duration measured) {
+        return Duration.ofSeconds(Math.max(2, Math.min(5, measured.toSeconds() / 4)));
     }
 
     /** Loads and cold starts: child JVMs with the same heap limit and otherwise default flags, ours and stock alike. */

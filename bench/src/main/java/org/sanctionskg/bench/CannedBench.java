@@ -54,7 +54,7 @@ final class CannedBench {
     private static void repeated(BenchSettings s, HttpClient http, ServerProcess ours, Virtuoso virtuoso,
                                  List<CannedWorkload.Call> calls, Report report, PrintWriter out) throws InterruptedException {
         LoadGenerator load = new LoadGenerator(http, s.clients());
-        Duration warmup = SparqlBench.warmup(s.duration());
+        Duration warmup = s.warmup();
         boolean first = true;
         for (CannedWorkload.Call call : calls) {
             out.printf("canned: %s, repeated at %d clients…%n", call.name(), s.clients());

@@ -54,7 +54,7 @@ final class ServerProcess implements AutoCloseable {
     static ServerProcess bare(BenchSettings s, List<String> jvm, Path tdb2, Path log) {
         int port = freePort();
         List<String> cmd = new ArrayList<>(jvm);
-        cmd.addAll(List.of("-cp", s.benchJar().toString(), BareFuseki.class.getName(), tdb2.toString(), Integer.toString(port)));
+        cmd.addAll(List.of("-cp", s.benchClasspath(), BareFuseki.class.getName(), tdb2.toString(), Integer.toString(port)));
         return new ServerProcess("bare", URI.create("http://127.0.0.1:" + port + "/ds/sparql"), ChildProcess.start("bare-fuseki", cmd, log));
     }
 

@@ -24,7 +24,7 @@ final class SparqlBench {
         Build build = w.build(out);
         SyntheticData.Sources src = w.sources();
         LoadGenerator load = new LoadGenerator(http, s.clients());
-        Duration warmup = warmup(s.duration());
+        Duration warmup = s.warmup();
         try (ServerProcess ours = ServerProcess.ours(s, s.serverJvm(), w.store(), src.ontology(), src.data(), w.log("sparql-ours"));
              ServerProcess stock = ServerProcess.stock(s, s.serverJvm(), w.copyFor("stock", build), w.log("sparql-stock"));
              ServerProcess bare = ServerProcess.bare(s, s.serverJvm(), w.copyFor("bare", build), w.log("sparql-bare"))) {
@@ -68,10 +68,6 @@ final class SparqlBench {
         double cpu = server.cpuSeconds();
         LoadGenerator.Stats stats = load.measure(requests, duration);
         return new Measured(stats, (server.cpuSeconds() - cpu) * 1000 / stats.ok());
-    }
-
-    static Duration warmup(Duration measured) {
-        return Duration.ofSeconds(Math.max(2, Math.min(5, measured.toSeconds() / 4)));
     }
 
     /** Every server's answer to the same drawn query, compared; returns the row count. */

@@ -22,11 +22,20 @@ final class SyntheticData {
     static final int PARTIES = 60;
     static final LocalDate FIRST_DAY = LocalDate.of(2015, 1, 1);
     static final int DAYS = 3000;
+    /**
+     * Events written whatever the size asked for. Parties, people and the 1,110 places alone take about 3,500
+     * triples, so a small {@code --triples} (the minimum is 1,000) would otherwise get no event at all, and the
+     * lookup query, which draws an event number below the count, could not be drawn.
+     */
+    static final int MIN_EVENTS = 100;
     private static final String TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
     private static final String LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>";
     private static final String DATE = "^^<http://www.w3.org/2001/XMLSchema#date>";
 
-    /** The generated sources and how many events and triples (whole entities, so a few over the request) the data file holds. */
+    /**
+     * The generated sources and how many events and triples the data file holds: whole entities, so a few over the
+     * request; below about 4,400 triples more, as the fixed part and {@link #MIN_EVENTS} take that much.
+     */
     record Sources(Path root, long triples, long events) {
         Path ontology() { return root.resolve("ontology"); }
         Path data() { return root.resolve("data"); }
@@ -42,7 +51,8 @@ final class SyntheticData {
         try {
             if (Files.isRegularFile(done) && Files.readString(done).startsWith(stamp)) {
                 String[] counts = Files.readString(done).strip().split(" ");
-                return new Sources(root, Long.parseLong(counts[3]), Long.parseLong(counts[2]));
+                Sources cached = new Sources(root, Long.parseLong(counts[3]), Long.parseLong(counts[2]));
+                if (cached.events() >= MIN_EVENTS) return cached; // else written before MIN_EVENTS: generate anew
             }
             Files.createDirectories(root.resolve("ontology"));
             Files.createDirectories(root.resolve("data"));
@@ -92,7 +102,10 @@ final class SyntheticData {
     static String event(long i) { return "<" + ID + "event/" + i + ">"; }
     static String day(int offset) { return FIRST_DAY.plusDays(offset).toString(); }
 
-    /** Writes N-Triples, whole entities only, until at least {@code limit} lines; people and places first, then events. */
+    /**
+     * Writes N-Triples, whole entities only, until at least {@code limit} lines and {@link #MIN_EVENTS} events;
+     * people and places first, then events.
+     */
     private static final class Writer implements AutoCloseable {
         private final BufferedWriter out;
         private long written;
@@ -105,7 +118,7 @@ final class SyntheticData {
             for (int i = 0; i < people; i++) agent(person(i), "Person", "Person " + i, party(rng.nextInt(PARTIES)));
             places();
             long events = 0;
-            while (written < limit) event(events++, people, rng);
+            while (written < limit || events < MIN_EVENTS) event(events++, people, rng);
             return events;
         }
 

@@ -37,7 +37,11 @@ final class ServerProcess implements AutoCloseable {
         List<String> cmd = new ArrayList<>(jvm);
         cmd.addAll(List.of("-jar", s.jar().toString(), "serve", "--loopback", "--port", Integer.toString(port),
                 "--store", store.toString(), "--ontology", ontology.toString(), "--data", data.toString(),
-                "--queries", s.project().resolve("queries").toString()));
+                "--queries", s.project().resolve("queries").toString(),
+                // Every bench client comes from 127.0.0.1: per-client fair share would refuse them as one greedy client.
+                "--client-queries", "1024", "--client-seconds", "86400", "--max-queries", "256",
+                // The stock servers answer every row: so must ours, for the answers to be compared.
+                "--max-rows", Integer.toString(Integer.MAX_VALUE)));
         return new ServerProcess("ours", URI.create("http://127.0.0.1:" + port + "/sparql"), ChildProcess.start("serve", cmd, log));
     }
 

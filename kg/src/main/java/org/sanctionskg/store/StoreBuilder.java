@@ -90,7 +90,9 @@ public final class StoreBuilder {
             manifest.setProperty("triples", Long.toString(quads));
             manifest.setProperty("graphs", Integer.toString(checked.sources().size() + 1));
             manifest.setProperty(Build.SOURCES, fingerprint);
+            manifest.setProperty(Build.CHECKSUMS, Checksums.FILE);
             build.writeManifest(manifest);
+            Checksums.write(build); // last: every other file of the build is written and closed
             layout.publish(build);
         } catch (RuntimeException e) {
             StoreLayout.deleteTree(build.dir()); // never published: nothing serves it

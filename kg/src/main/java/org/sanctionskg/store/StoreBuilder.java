@@ -1,6 +1,7 @@
 package org.sanctionskg.store;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -114,11 +115,19 @@ public final class StoreBuilder {
         }
     }
 
-    /** True when there is no live build or the sources differ from those it was loaded from. */
+    /** True when there is no live build, its manifest is unreadable, or the sources differ from those it was loaded from. */
     public static boolean isStale(Path storeRoot, List<Path> sourceFolders) {
         return new StoreLayout(storeRoot).current()
-                .map(b -> !Fingerprint.of(sourceFolders).equals(b.manifest().getProperty(Build.SOURCES)))
+                .map(b -> !Fingerprint.of(sourceFolders).equals(loadedFrom(b)))
                 .orElse(true);
+    }
+
+    private static String loadedFrom(Build build) {
+        try {
+            return build.manifest().getProperty(Build.SOURCES);
+        } catch (UncheckedIOException e) {
+            return null; // a manifest gone or unreadable: load again
+        }
     }
 
     private long write(Build build, Checked checked) {

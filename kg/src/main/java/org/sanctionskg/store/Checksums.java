@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * {@code tdb2/tdb.lock} and {@code tdb2/Data-0001/tdb.lock} each time the database is opened). Nothing else in a
  * build changes while it is served: opening a build, querying it over HTTP and on the command line and closing it
  * leaves every other file, the journal {@code Data-0001/journal.jrnl} included, byte for byte as the load wrote it
- * (measured; {@code BuildChecksumsTest} keeps it so). A journal that is not empty would be replayed into the
+ * (measured; {@code BuildIntegrityTest} keeps it so). A journal that is not empty would be replayed into the
  * indexes on the next open, so it is listed like any other file.
  */
 final class Checksums {

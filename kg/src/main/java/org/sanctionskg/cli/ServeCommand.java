@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Store missing or older than its sources: loading");
             Publisher.load(config, out);
         }
-        try (Store store = Store.open(config.storeDir())) {
+        try (Store store = Store.openServing(config.storeDir(), spec.commandLine().getErr())) {
             FusekiServer server = KgServer.start(KgServer.build(config, store, catalogue), port);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -13,6 +13,8 @@ import java.util.Properties;
 public record Build(Path dir) {
     /** Manifest key of the sources' fingerprint. */
     static final String SOURCES = "sources.sha256";
+    /** Manifest key naming the build's checksum list: a build whose manifest has it must have the list. */
+    static final String CHECKSUMS = "checksums";
 
     public Path database() {
         return dir.resolve("tdb2");
@@ -41,7 +43,7 @@ public record Build(Path dir) {
         return p;
     }
 
-    /** Written last, and forced to disk: a build with a manifest is complete. */
+    /** Forced to disk: a build with a manifest is complete; only its checksum list is written after it. */
     void writeManifest(Properties p) {
         try (Writer w = Files.newBufferedWriter(manifestFile(), StandardCharsets.UTF_8)) {
             p.store(w, "sanctions-kg build");

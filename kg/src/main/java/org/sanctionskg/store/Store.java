@@ -1,5 +1,6 @@
 package org.sanctionskg.store;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -7,8 +8,15 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.sanctionskg.UserException;
+import org.sanctionskg.store.BuildVerifier.Status;
+import org.sanctionskg.store.BuildVerifier.Verdict;
+import org.slf4j.LoggerFactory;
 
-/** The live build of a store, opened for reading with the union of its named graphs as default graph. */
+/**
+ * The live build of a store, opened for reading with the union of its named graphs as default graph. Every open
+ * first checks the build against the checksums its load recorded ({@link BuildVerifier}), so a damaged build is
+ * never served.
+ */
 public final class Store implements AutoCloseable {
     private final Build build;
     private final DatasetGraph dataset;
@@ -18,10 +26,51 @@ public final class Store implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** Opens the live build; a missing store or one locked by another process is a user error. */
+    /**
+     * Opens the live build; a missing, damaged or incomplete store, or one locked by another process, is a user
+     * error. A build loaded before checksums were recorded opens with a logged warning.
+     */
     public static Store open(Path root) {
-        Build build = new StoreLayout(root).current()
-                .orElseThrow(() -> new UserException("no store at " + root + ": run 'load' first"));
+        Build live = live(root);
+        Verdict verdict = BuildVerifier.verify(live);
+        if (verdict.status() == Status.UNCHECKED) LoggerFactory.getLogger(Store.class).warn(verdict.sentence());
+        else if (!verdict.intact()) throw refused(verdict, root, "");
+        return connect(root, live);
+    }
+
+    /**
+     * Opens the live build for serving: when it is damaged, the newest older build that is intact serves instead,
+     * and {@code notices} gets one line saying so; with none intact it is refused as {@link #open} refuses it.
+     */
+    public static Store openServing(Path root, PrintWriter notices) {
+        StoreLayout layout = new StoreLayout(root);
+        Build live = live(root);
+        Verdict verdict = BuildVerifier.verify(live);
+        if (verdict.status() == Status.UNCHECKED) {
+            notices.println("warning: " + verdict.sentence());
+            notices.flush();
+        }
+        if (verdict.intact() || verdict.status() == Status.UNCHECKED) return connect(root, live);
+        for (Build older : layout.all()) {
+            if (older.id().compareTo(live.id()) >= 0 || !BuildVerifier.verify(older).intact()) continue;
+            notices.println("warning: " + verdict.sentence() + "; serving previous build " + older.id() + " instead");
+            notices.flush();
+            return connect(root, older);
+        }
+        throw refused(verdict, root, "; no previous build is intact");
+    }
+
+    private static Build live(Path root) {
+        return new StoreLayout(root).current().orElseThrow(() -> new UserException("no store at " + root + ": run 'load' first"));
+    }
+
+    private static UserException refused(Verdict verdict, Path root, String more) {
+        if (verdict.status() == Status.INCOMPLETE)
+            return new UserException("build " + verdict.build().id() + " in " + root + " is incomplete" + more + ": run 'load' again");
+        return new UserException(verdict.sentence() + more + "; run 'load' again");
+    }
+
+    private static Store connect(Path root, Build build) {
         if (!build.isComplete())
             throw new UserException("build " + build.id() + " in " + root + " is incomplete: run 'load' again");
         try {

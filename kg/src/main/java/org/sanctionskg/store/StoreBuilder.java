@@ -1,6 +1,7 @@
 package org.sanctionskg.store;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,9 +20,11 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.sanctionskg.UserException;
 import org.sanctionskg.rdf.GraphNames;
@@ -68,10 +71,16 @@ public final class StoreBuilder {
         return new Checked(sources, entailments, triples);
     }
 
-    /** Loads the sources into a new build and makes it live; the previous build serves until the switch. */
+    /**
+     * Loads the sources into a new build and makes it live; the previous build serves until the switch. Whatever
+     * stops the load (a full disk, memory, a failed write) ends it with one line naming the cause, the load lock
+     * released, the partial build deleted and the live build untouched.
+     */
     public Build load() {
         try (LoadLock lock = LoadLock.acquire(layout.root())) {
             return loadLocked();
+        } catch (OutOfMemoryError e) {
+            throw LoadFailure.outOfMemory("loading into " + layout.root(), e);
         }
     }
 
@@ -80,7 +89,7 @@ public final class StoreBuilder {
         String fingerprint = Fingerprint.of(sourceFolders); // before parsing: an edit during the load shows as stale
         Checked checked = check();
         Optional<Build> previous = layout.current();
-        Build build = layout.newBuild();
+        Build build = newBuild();
         long quads;
         try {
             quads = write(build, checked);
@@ -89,15 +98,40 @@ public final class StoreBuilder {
             manifest.setProperty("triples", Long.toString(quads));
             manifest.setProperty("graphs", Integer.toString(checked.sources().size() + 1));
             manifest.setProperty(Build.SOURCES, fingerprint);
+            manifest.setProperty(Build.CHECKSUMS, Checksums.FILE);
             build.writeManifest(manifest);
+            Checksums.write(build); // last: every other file of the build is written and closed
             layout.publish(build);
-        } catch (RuntimeException e) {
-            StoreLayout.deleteTree(build.dir()); // never published: nothing serves it
-            throw e;
+        } catch (RuntimeException | Error e) {
+            throw abandon(build, e);
         }
         pruneQuietly(build, previous);
         report(quads, checked.sources().size() + 1, Duration.between(start, Instant.now()));
         return build;
+    }
+
+    private Build newBuild() {
+        try {
+            return layout.newBuild();
+        } catch (UncheckedIOException e) {
+            String full = "No space left on device".equals(e.getCause().getMessage()) ? "disk full" : e.getCause().toString();
+            throw new UserException("could not create a build folder in " + layout.builds() + " (" + full + "): free space and load again", e);
+        }
+    }
+
+    /** The one-line report of what stopped a load, once its partial build is deleted (it was never published). */
+    private RuntimeException abandon(Build build, Throwable failure) {
+        Throwable cause = failure instanceof LoadGuard.Failed f ? f.getCause() : failure;
+        Optional<UserException> reported = LoadFailure.describe(cause, build, layout.root()); // before deleting: the free space counts
+        try {
+            StoreLayout.deleteTree(build.dir());
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e); // what is left is pruned by the next load
+        }
+        if (reported.isPresent()) throw reported.get();
+        if (cause instanceof RuntimeException r) throw r;
+        if (cause instanceof Error e) throw e;
+        throw new IllegalStateException(cause);
     }
 
     /** Housekeeping after the switch: a failure here must not undo a published load. */
@@ -111,18 +145,39 @@ public final class StoreBuilder {
         }
     }
 
-    /** True when there is no live build or the sources differ from those it was loaded from. */
+    /** True when there is no live build, its manifest is unreadable, or the sources differ from those it was loaded from. */
     public static boolean isStale(Path storeRoot, List<Path> sourceFolders) {
         return new StoreLayout(storeRoot).current()
-                .map(b -> !Fingerprint.of(sourceFolders).equals(b.manifest().getProperty(Build.SOURCES)))
+                .map(b -> !Fingerprint.of(sourceFolders).equals(loadedFrom(b)))
                 .orElse(true);
     }
 
+    private static String loadedFrom(Build build) {
+        try {
+            return build.manifest().getProperty(Build.SOURCES);
+        } catch (UncheckedIOException e) {
+            return null; // a manifest gone or unreadable: load again
+        }
+    }
+
+    /**
+     * Bulk-loads the build's database and runs the build steps, guarded so that a failure on any of the loader's
+     * threads ends the load instead of hanging it ({@link LoadGuard}). The progress ticker runs outside the guard:
+     * its ticks are not the loader working.
+     */
     private long write(Build build, Checked checked) {
+        AtomicLong count = new AtomicLong();
+        ScheduledExecutorService ticker = progressTicker(count);
+        try {
+            return LoadGuard.run("load " + build.id(), () -> writeGuarded(build, checked, count, ticker));
+        } finally {
+            ticker.shutdownNow();
+        }
+    }
+
+    private long writeGuarded(Build build, Checked checked, AtomicLong count, ScheduledExecutorService ticker) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(build.database().toString());
         try {
-            AtomicLong count = new AtomicLong();
-            ScheduledExecutorService ticker = progressTicker(count);
             try {
                 DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> {}); // our ticker reports progress
                 loader.startBulk();
@@ -137,11 +192,26 @@ public final class StoreBuilder {
             } finally {
                 ticker.shutdownNow();
             }
+            checkIndexes(dsg, count.get());
             for (BuildStep step : afterLoad) step.apply(build, dsg);
             return count.get();
         } finally {
             TDBInternal.expel(dsg);
         }
+    }
+
+    /**
+     * Every quad index holds quads when quads were sent. A loader thread that fails on an exception logs it and
+     * aborts its own transaction, which leaves its index as it was before the load, empty, while the load goes on:
+     * without this check such a build would be published and answer COUNT 0 (issue 9). Emptiness is all an abort
+     * can leave, and costs nothing to see; counting the six indexes would cost about a second per million quads.
+     */
+    static void checkIndexes(DatasetGraph dsg, long sent) {
+        if (sent == 0) return;
+        TupleIndex[] indexes = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getTupleTable().getIndexes();
+        Txn.executeRead(dsg, () -> {
+            for (TupleIndex index : indexes) if (index.isEmpty()) throw new LoadFailure.IncompleteIndex(index.getName(), sent);
+        });
     }
 
     private static void send(DataLoader loader, Node graphName, Graph graph, AtomicLong count) {

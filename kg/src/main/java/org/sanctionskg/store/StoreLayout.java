@@ -71,6 +71,11 @@ public record StoreLayout(Path root) {
         }
     }
 
+    /** Every build folder in the store, newest first (ids sort by time), finished or not. */
+    public List<Build> all() {
+        return list().stream().sorted(Comparator.reverseOrder()).map(Build::new).toList();
+    }
+
     /** Deletes builds that are neither in {@code keep} nor open in a live process (failed or superseded loads). */
     public void prune(List<Build> keep) {
         for (Path dir : list()) {

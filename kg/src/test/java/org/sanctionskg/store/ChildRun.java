@@ -1,0 +1,38 @@
+package org.sanctionskg.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.sanctionskg.cli.Main;
+
+/** One command of ours run to its end in a child JVM with JVM options of its own (a heap limit): exit code and all output. */
+record ChildRun(int exitCode, List<String> lines) {
+
+    static ChildRun run(Path workDir, List<String> jvmOptions, int timeoutSeconds, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of(args));
+        Path output = workDir.resolve("child-output.txt");
+        Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor();
+            throw new AssertionError("the child did not end within " + timeoutSeconds + " s (the load hung): "
+                    + java.nio.file.Files.readString(output, StandardCharsets.UTF_8));
+        }
+        return new ChildRun(p.exitValue(), java.nio.file.Files.readAllLines(output, StandardCharsets.UTF_8));
+    }
+
+    /** The output lines that are not load progress ticks. */
+    List<String> messages() {
+        return lines.stream().filter(l -> !l.startsWith("  … ")).toList();
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + exitCode + ":\n" + String.join("\n", lines);
+    }
+}

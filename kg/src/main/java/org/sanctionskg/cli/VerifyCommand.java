@@ -1,14 +1,15 @@
 package org.sanctionskg.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sanctionskg.UserException;
 import org.sanctionskg.store.Build;
-import org.sanctionskg.store.BuildVerifier;
 import org.sanctionskg.store.BuildVerifier.Status;
 import org.sanctionskg.store.BuildVerifier.Verdict;
+import org.sanctionskg.store.BuildVerifier;
 import org.sanctionskg.store.StoreLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,11 +29,12 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        StoreLayout layout = new StoreLayout(options.store);
+        Path store = options.config().storeDir();
+        StoreLayout layout = new StoreLayout(store);
         Optional<Build> live = layout.current();
-        if (live.isEmpty() && !all) throw new UserException("no store at " + options.store + ": run 'load' first");
+        if (live.isEmpty() && !all) throw new UserException("no store at " + store + ": run 'load' first");
         List<Verdict> verdicts = BuildVerifier.verify(layout, all);
-        if (verdicts.isEmpty()) throw new UserException("no builds in " + options.store + ": run 'load' first");
+        if (verdicts.isEmpty()) throw new UserException("no builds in " + store + ": run 'load' first");
         boolean damaged = false;
         for (Verdict v : verdicts) {
             boolean isLive = live.map(b -> b.id().equals(v.build().id())).orElse(false);

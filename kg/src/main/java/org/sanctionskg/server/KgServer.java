@@ -9,6 +9,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.sanctionskg.Config;
 import org.sanctionskg.UserException;
@@ -52,7 +53,6 @@ public final class KgServer {
         FusekiServer server = FusekiServer.create()
                 .port(config.port())
                 .loopback(config.loopbackOnly())
-                .addFilter("/*", new RequestLog())
                 .addFilter("/*", new SecurityHeaders())
                 .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new RequestGuard(config.limits().bodyBytes()))
@@ -76,6 +76,10 @@ public final class KgServer {
                 .build();
         PlainErrors errors = new PlainErrors(); // Fuseki's builder has no setter: Jetty's own pages answer otherwise
         server.getJettyServer().setErrorHandler(errors);
+        server.getJettyServer().setRequestLog(new RequestLog()); // every request, refused by Jetty or not, once
+        // On stop (SIGTERM): stop accepting, let requests in flight finish for up to a query's time limit, then exit.
+        server.getJettyServer().setHandler(new GracefulHandler(server.getJettyServer().getHandler()));
+        server.getJettyServer().setStopTimeout(config.timeout().plusSeconds(5).toMillis());
         server.getJettyServer().addEventListener(new LifeCycle.Listener() {
             @Override
             public void lifeCycleStopped(LifeCycle event) {

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.Set;
 import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
 import org.sanctionskg.UserException;
 
 /**

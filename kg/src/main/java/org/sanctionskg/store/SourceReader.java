@@ -1,15 +1,22 @@
 package org.sanctionskg.store;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
@@ -72,16 +79,40 @@ public final class SourceReader {
         return GraphNames.forSource(file.getFileName());
     }
 
+    /** An external entity ({@code <!ENTITY x SYSTEM "file:///…">}) would read files or URLs into the data. */
+    private static final Pattern EXTERNAL_ENTITY = Pattern.compile("<!ENTITY\\s+(%\\s*)?\\S+\\s+(SYSTEM|PUBLIC)\\b");
+
     private static Graph parse(Path file) {
         Graph graph = GraphFactory.createDefaultGraph();
-        try {
-            RDFParser.source(file).context(NoRemoteContexts.parserContext()).errorHandler(new Strict(file)).parse(graph);
+        String name = file.getFileName().toString();
+        boolean gzip = name.endsWith(".gz");
+        Lang lang = RDFLanguages.filenameToLang(gzip ? name.substring(0, name.length() - 3) : name);
+        try (InputStream in = open(file, gzip)) {
+            if (lang == Lang.RDFXML) refuseExternalEntities(file, open(file, gzip));
+            RDFParser.source(in).lang(lang).base(file.toUri().toString()).context(NoRemoteContexts.parserContext())
+                    .errorHandler(new Strict(file)).parse(graph);
         } catch (ParseProblem e) {
             throw e;
         } catch (RiotException e) {
             throw new ParseProblem(file + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new ParseProblem(file + ": cannot be read (" + e.getMessage() + ")");
         }
         return graph;
+    }
+
+    private static InputStream open(Path file, boolean gzip) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return gzip ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    /** The DOCTYPE comes first: its first 64 KiB are enough to find an external entity declaration. */
+    private static void refuseExternalEntities(Path file, InputStream head) throws IOException {
+        try (head) {
+            String start = new String(head.readNBytes(64 << 10), StandardCharsets.UTF_8);
+            if (EXTERNAL_ENTITY.matcher(start).find())
+                throw new ParseProblem(file + ": declares an external XML entity (SYSTEM or PUBLIC); sources must not read other files or URLs");
+        }
     }
 
     /** A parse error located as file:line:col. */

@@ -1,28 +1,25 @@
 package org.sanctionskg.web;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One log line per request: method, path, status, milliseconds. */
-public final class RequestLog extends HttpFilter {
+/**
+ * One log line per request: method, path, status, milliseconds. It is Jetty's request log, not a filter, so that
+ * requests refused before any filter runs (a bad {@code %} escape, headers too large) are logged too, with the
+ * status they really got.
+ */
+public final class RequestLog implements org.eclipse.jetty.server.RequestLog {
     /** The logger name, so the CLI can keep it audible while the rest stays quiet. */
     public static final String LOGGER = "sanctions-kg.http";
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
 
     @Override
-    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
-        long start = System.nanoTime();
-        try {
-            chain.doFilter(req, res);
-        } finally {
-            if (LOG.isInfoEnabled())
-                LOG.info("{} {} {} {}ms", req.getMethod(), req.getRequestURI(), res.getStatus(), (System.nanoTime() - start) / 1_000_000);
-        }
+    public void log(Request request, Response response) {
+        if (!LOG.isInfoEnabled()) return;
+        String path = request.getHttpURI() == null ? "?" : request.getHttpURI().getPath();
+        LOG.info("{} {} {} {}ms", request.getMethod(), Responses.oneLine(path), response.getStatus(),
+                (System.nanoTime() - request.getBeginNanoTime()) / 1_000_000);
     }
 }

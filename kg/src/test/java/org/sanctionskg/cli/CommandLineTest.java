@@ -173,6 +173,16 @@ class CommandLineTest {
             java.net.URI base = java.net.URI.create("http://127.0.0.1:" + port.group(1) + "/");
             assertEquals(200, org.sanctionskg.testing.Http.query(base, "ASK { ?s ?p ?o }", "application/sparql-results+json").statusCode());
             assertTrue(server.awaitLine("GET /sparql 200 ", 30).matches(".*GET /sparql 200 \\d+ms$"), "one log line: method, path, status, ms");
+            // Refused requests are logged too, with the status they got: by our guard, and by Jetty before any filter.
+            assertEquals(400, org.sanctionskg.testing.RawRequest.get(base, "/queries/timeline?from=%zz", null).status());
+            assertTrue(server.awaitLine("GET /queries/timeline 400 ", 30).matches(".*GET /queries/timeline 400 \\d+ms$"));
+            assertEquals(405, org.sanctionskg.testing.RawRequest.send(base, "PROPFIND /ontology HTTP/1.1", "", new byte[0]).status());
+            assertTrue(server.awaitLine("PROPFIND /ontology 405 ", 30).contains("PROPFIND /ontology 405"));
+            var badPath = org.sanctionskg.testing.RawRequest.get(base, "/id/%zz", null);
+            assertEquals(400, badPath.status(), "a bad escape in the path, refused by Jetty itself");
+            assertTrue(badPath.body().startsWith("400 Bad Request: malformed request"), "in our format: " + badPath.body());
+            String logged = server.awaitLine(" 400 ", 30);
+            assertTrue(logged.matches(".*BAD /badMessage 400 \\d+ms$"), "and logged once, as Jetty names a request it cannot parse: " + logged);
             server.process().destroy();
             assertTrue(server.process().waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "stopped on SIGTERM");
         }

@@ -59,6 +59,7 @@ public final class GuardedQuery extends SPARQL_QueryDataset {
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest("the query is too complex to plan (nesting or chains too long)");
         } catch (QueryCancelledException e) {
+            raiseServiceFailure(action, null); // a SERVICE failure cancels the query: report the failure, not a timeout
             throw e;
         } catch (RuntimeException e) {
             // After an abort Jena may report the cancel as another failure (a closed sort bag).

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.sparql.ARQConstants;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.web.HttpException;
@@ -61,7 +63,11 @@ public final class ServicePolicy implements ChainingServiceExecutor {
      */
     private static RuntimeException remember(ExecutionContext execCxt, RuntimeException failure) {
         AtomicReference<RuntimeException> first = execCxt.getContext().get(GuardedQuery.SERVICE_FAILURE);
-        if (first != null) first.compareAndSet(null, failure);
+        if (first != null) {
+            first.compareAndSet(null, failure);
+            // Stop the query now: otherwise EXISTS tries (and Jena logs) the same failure for every binding.
+            if (execCxt.getContext().get(ARQConstants.symCancelQuery) instanceof AtomicBoolean cancel) cancel.set(true);
+        }
         return failure;
     }
 

@@ -44,17 +44,7 @@ final class LoadGuard {
         }
     }
 
-    /**
-     * slf4j-simple's level for Jena's bulk loader: its threads log what stops them as ERROR with a stack trace (and
-     * so does its wait that the guard interrupts); the guard reports the same failure in one line instead, with its
-     * cause for {@code --verbose}. An explicit setting, or debug logging, keeps Jena's lines.
-     */
-    private static final String JENA_LOADER_LOG = "org.slf4j.simpleLogger.log.org.apache.jena.tdb2.loader";
-
     static <T> T run(String name, Callable<T> body) {
-        String level = System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "");
-        if (System.getProperty(JENA_LOADER_LOG) == null && !level.equals("debug") && !level.equals("trace"))
-            System.setProperty(JENA_LOADER_LOG, "off");
         Group group = new Group(name);
         Object[] result = new Object[1];
         Thread worker = new Thread(group, () -> {

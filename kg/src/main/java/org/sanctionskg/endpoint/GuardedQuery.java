@@ -11,10 +11,8 @@ import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -74,9 +72,7 @@ public final class GuardedQuery extends SPARQL_QueryDataset {
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         Context cxt = action.getContext(); // a per-request copy (HttpAction: Context.mergeCopy)
-        cxt.remove(ARQ.queryTimeout); // no Jena alarm for this execution: the watchdog keeps the time
-        AtomicBoolean cancel = new AtomicBoolean(false);
-        cxt.set(ARQConstants.symCancelQuery, cancel); // adopted by QueryExecDataset (Context.getOrSetCancelSignal)
+        AtomicBoolean cancel = QueryWatchdog.takeOver(cxt); // no Jena alarm for this execution: the watchdog keeps the time
         cxt.set(SERVICE_CALLS, new AtomicInteger());
         cxt.set(SERVICE_FAILURE, new AtomicReference<RuntimeException>());
         QueryExec exec = QueryExec.newBuilder().dataset(dataset).query(query).context(cxt).build();

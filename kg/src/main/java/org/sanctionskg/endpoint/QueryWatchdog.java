@@ -9,7 +9,13 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.util.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +37,35 @@ public final class QueryWatchdog implements AutoCloseable {
     public QueryWatchdog(Duration grace) {
         this.grace = grace;
         timer.setRemoveOnCancelPolicy(true);
+    }
+
+    /**
+     * Makes {@code cxt} (a copy for one execution) ours to stop: Jena's timeout removed, so its timer is never armed,
+     * and a fresh cancel signal, which {@code QueryExecDataset} adopts; pass it to {@link #watch}.
+     */
+    public static AtomicBoolean takeOver(Context cxt) {
+        cxt.remove(ARQ.queryTimeout);
+        AtomicBoolean cancel = new AtomicBoolean(false);
+        cxt.set(ARQConstants.symCancelQuery, cancel);
+        return cancel;
+    }
+
+    /** {@code query} on {@code dataset} with {@code binding} substituted, stopped after {@code limit} by this watchdog. */
+    public Watched exec(DatasetGraph dataset, Query query, Binding binding, Duration limit) {
+        Context cxt = dataset.getContext().copy();
+        AtomicBoolean cancel = takeOver(cxt);
+        long deadline = System.nanoTime() + limit.toNanos();
+        QueryExec exec = QueryExec.newBuilder().dataset(dataset).query(query).substitution(binding).context(cxt).build();
+        return new Watched(exec, watch(exec, cancel, deadline));
+    }
+
+    /** An execution and its deadline; closing it closes both. */
+    public record Watched(QueryExec exec, Ticket ticket) implements AutoCloseable {
+        @Override
+        public void close() {
+            ticket.close();
+            exec.close();
+        }
     }
 
     /** Arms the deadline of {@code exec}, whose context holds {@code cancel} as its cancel signal. */

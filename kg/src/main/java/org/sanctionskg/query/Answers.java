@@ -15,6 +15,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.sanctionskg.endpoint.QueryWatchdog;
 import org.sanctionskg.query.AnswerCache.Answer;
 
 /**
@@ -29,8 +30,11 @@ public final class Answers {
     private final Duration timeout;
     private final AnswerCache cache = new AnswerCache(2048, 64L << 20);
 
-    /** {@code dataset} must already be hardened ({@code KgServer.harden}): SERVICE policy and timeouts live in its context. */
-    public Answers(DatasetGraph dataset, String storeVersion, Duration timeout, String base) {
+    private final QueryWatchdog watchdog;
+
+    /** {@code dataset} must already carry the {@code ExecutionPolicy}; {@code watchdog} stops each answer at {@code timeout}. */
+    public Answers(DatasetGraph dataset, String storeVersion, Duration timeout, String base, QueryWatchdog watchdog) {
+        this.watchdog = watchdog;
         this.base = base;
         this.dataset = dataset;
         this.storeVersion = storeVersion;
@@ -64,9 +68,8 @@ public final class Answers {
     private byte[] execute(CannedQuery q, Binding binding, ResultFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Txn.executeRead(dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(dataset).query(q.query()).substitution(binding)
-                    .timeout(timeout.toMillis()).build()) {
-                write(exec, q, binding, format, out);
+            try (QueryWatchdog.Watched run = watchdog.exec(dataset, q.query(), binding, timeout)) {
+                write(run.exec(), q, binding, format, out);
             }
         });
         return out.toByteArray();

@@ -10,6 +10,7 @@ import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.sanctionskg.endpoint.QueryWatchdog;
 import org.sanctionskg.web.ConditionalGet;
 import org.sanctionskg.web.Paths;
 import org.sanctionskg.web.RdfNegotiation;
@@ -39,8 +40,9 @@ public final class QueryApi {
     }
 
     /** The API over an already checked catalogue (see {@link Catalogue#load}). */
-    public static QueryApi create(Catalogue catalogue, DatasetGraph dataset, String storeVersion, Duration timeout, Paths paths) {
-        return new QueryApi(catalogue, new Answers(dataset, storeVersion, timeout, paths.base()), paths);
+    public static QueryApi create(Catalogue catalogue, DatasetGraph dataset, String storeVersion, Duration timeout, Paths paths,
+                                  QueryWatchdog watchdog) {
+        return new QueryApi(catalogue, new Answers(dataset, storeVersion, timeout, paths.base(), watchdog), paths);
     }
 
     /** {@code /queries/*}: the catalogue, the OpenAPI document and the answers. */

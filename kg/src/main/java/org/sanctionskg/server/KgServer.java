@@ -46,10 +46,10 @@ public final class KgServer {
         Paths paths = new Paths(config.base());
         Optional<VoidDocument> description = LinkedData.description(store, config);
         LinkedData.Servlets linked = LinkedData.servlets(config, store, description);
-        QueryApi queries = QueryApi.create(catalogue, dataset, store.build().id(), config.timeout(), paths);
+        QueryWatchdog watchdog = new QueryWatchdog(Duration.ofSeconds(5)); // stops /sparql and canned answers alike
+        QueryApi queries = QueryApi.create(catalogue, dataset, store.build().id(), config.timeout(), paths, watchdog);
         FixedServlet pages = SitePages.servlet(config, store, description, catalogue);
         FairShare fairShare = new FairShare(config.limits()); // one account per client for /sparql and canned answers
-        QueryWatchdog watchdog = new QueryWatchdog(Duration.ofSeconds(5));
         FusekiServer server = FusekiServer.create()
                 .port(config.port())
                 .loopback(config.loopbackOnly())

@@ -58,7 +58,8 @@ final class ServeCommand implements Callable<Integer> {
             Publisher.load(config, out);
         }
         try (Store store = Store.openServing(config.storeDir(), spec.commandLine().getErr())) {
-            FusekiServer server = KgServer.start(KgServer.build(config, store, catalogue), port);
+            FusekiServer server = KgServer.start(KgServer.drainOnStop(KgServer.build(config, store, catalogue),
+                    config.timeout().plusSeconds(5)), port); // a query in flight may take its whole time limit
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();

@@ -77,9 +77,7 @@ public final class KgServer {
         PlainErrors errors = new PlainErrors(); // Fuseki's builder has no setter: Jetty's own pages answer otherwise
         server.getJettyServer().setErrorHandler(errors);
         server.getJettyServer().setRequestLog(new RequestLog()); // every request, refused by Jetty or not, once
-        // On stop (SIGTERM): stop accepting, let requests in flight finish for up to a query's time limit, then exit.
-        server.getJettyServer().setHandler(new GracefulHandler(server.getJettyServer().getHandler()));
-        server.getJettyServer().setStopTimeout(config.timeout().plusSeconds(5).toMillis());
+        server.getJettyServer().setHandler(new GracefulHandler(server.getJettyServer().getHandler())); // see drainOnStop
         server.getJettyServer().addEventListener(new LifeCycle.Listener() {
             @Override
             public void lifeCycleStopped(LifeCycle event) {
@@ -87,6 +85,15 @@ public final class KgServer {
             }
         });
         ServletContextHandler.getServletContextHandler(server.getServletContext()).setErrorHandler(errors);
+        return server;
+    }
+
+    /**
+     * On stop (SIGTERM), stop accepting and let requests in flight finish for up to {@code drain}, then exit. Off by
+     * default: Jetty then waits on every stop, and a test starts and stops hundreds of servers.
+     */
+    public static FusekiServer drainOnStop(FusekiServer server, Duration drain) {
+        server.getJettyServer().setStopTimeout(drain.toMillis());
         return server;
     }
 

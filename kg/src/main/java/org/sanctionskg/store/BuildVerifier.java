@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks a build against the {@code checksums.sha256} its load wrote: every listed file is there with its size
@@ -56,8 +58,20 @@ public final class BuildVerifier {
         }
     }
 
-    /** Checks one build; never throws for what it finds on disk. */
+    /**
+     * Builds this process has hashed and found intact, with the size and modification time of each file then: a build
+     * opened again with every file unchanged is not hashed again (a server started per test would otherwise hash
+     * ~200 MiB of pre-sized index files each time). A new process, and {@code verify}, always hash.
+     */
+    private static final Map<Path, String> HASHED = new ConcurrentHashMap<>();
+
+    /** Checks one build, hashing it unless this process found it intact and unchanged since; never throws for what it finds on disk. */
     public static Verdict verify(Build build) {
+        return verify(build, false);
+    }
+
+    /** Checks one build; {@code thorough} hashes every file whatever this process saw before. */
+    public static Verdict verify(Build build, boolean thorough) {
         Optional<List<Checksums.Entry>> recorded;
         try {
             recorded = Checksums.read(build);
@@ -88,9 +102,28 @@ public final class BuildVerifier {
         } catch (IOException | UncheckedIOException e) {
             return damaged(build, at + " cannot be read (" + e.getMessage() + ")");
         }
+        String stamp = stamp(dir, entries);
+        if (!thorough && stamp != null && stamp.equals(HASHED.get(dir))) return new Verdict(build, Status.INTACT, "");
         // Files side by side (most of a build is a few dozen 8 MiB index files); the first in list order is reported.
-        return entries.parallelStream().map(e -> hashVerdict(build, dir, e)).filter(v -> !v.intact()).findFirst()
+        Verdict verdict = entries.parallelStream().map(e -> hashVerdict(build, dir, e)).filter(v -> !v.intact()).findFirst()
                 .orElse(new Verdict(build, Status.INTACT, ""));
+        if (verdict.intact() && stamp != null) HASHED.put(dir, stamp);
+        else HASHED.remove(dir);
+        return verdict;
+    }
+
+    /** Size and modification time (to the nanosecond the file system keeps) of every listed file; null if unreadable. */
+    private static String stamp(Path dir, List<Checksums.Entry> entries) {
+        StringBuilder s = new StringBuilder();
+        try {
+            for (Checksums.Entry e : entries) {
+                Path file = dir.resolve(e.path());
+                s.append(e.path()).append(' ').append(Files.size(file)).append(' ').append(Files.getLastModifiedTime(file).toInstant()).append('\n');
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return s.toString();
     }
 
     private static Verdict hashVerdict(Build build, Path dir, Checksums.Entry e) {
@@ -105,7 +138,7 @@ public final class BuildVerifier {
     /** The live build only, or ({@code all}) every build kept in the store, newest first. */
     public static List<Verdict> verify(StoreLayout layout, boolean all) {
         List<Verdict> verdicts = new ArrayList<>();
-        for (Build b : all ? layout.all() : layout.current().map(List::of).orElse(List.of())) verdicts.add(verify(b));
+        for (Build b : all ? layout.all() : layout.current().map(List::of).orElse(List.of())) verdicts.add(verify(b, true));
         return verdicts;
     }
 

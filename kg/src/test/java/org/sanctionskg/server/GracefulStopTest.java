@@ -27,7 +27,7 @@ class GracefulStopTest {
     void stoppingLetsARequestInFlightFinishAndRefusesNewOnes(@TempDir Path root) throws Exception {
         Config config = Stores.loaded("engine", root).with(b -> b.timeout(Duration.ofSeconds(3)));
         try (Store store = Store.open(config.storeDir())) {
-            FusekiServer server = KgServer.build(config, store, Catalogue.load(config.queriesDir())).start();
+            FusekiServer server = KgServer.drainOnStop(KgServer.build(config, store, Catalogue.load(config.queriesDir())), Duration.ofSeconds(10)).start();
             URI base = URI.create("http://127.0.0.1:" + server.getPort() + "/");
             CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> {
                 try {

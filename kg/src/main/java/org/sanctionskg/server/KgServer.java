@@ -50,7 +50,7 @@ public final class KgServer {
         QueryApi queries = QueryApi.create(catalogue, dataset, store.build().id(), config.timeout(), paths, watchdog);
         FixedServlet pages = SitePages.servlet(config, store, description, catalogue);
         FairShare fairShare = new FairShare(config.limits()); // one account per client for /sparql and canned answers
-        FusekiServer server = FusekiServer.create()
+        return withJettyPolicies(FusekiServer.create()
                 .port(config.port())
                 .loopback(config.loopbackOnly())
                 .addFilter("/*", new SecurityHeaders())
@@ -73,8 +73,12 @@ public final class KgServer {
                 .addServlet(Paths.CONTEXT, linked.context())
                 .addServlet(Paths.VOID, linked.dataset())
                 .addServlet(Paths.under(Paths.DOWNLOAD), linked.downloads())
-                .build();
-        PlainErrors errors = new PlainErrors(); // Fuseki's builder has no setter: Jetty's own pages answer otherwise
+                .build(), watchdog);
+    }
+
+    /** What Fuseki's builder cannot set: Jetty's error pages, request log and graceful stop, and the watchdog's end. */
+    private static FusekiServer withJettyPolicies(FusekiServer server, QueryWatchdog watchdog) {
+        PlainErrors errors = new PlainErrors(); // else Jetty's own HTML pages answer what it refuses
         server.getJettyServer().setErrorHandler(errors);
         server.getJettyServer().setRequestLog(new RequestLog()); // every request, refused by Jetty or not, once
         server.getJettyServer().setHandler(new GracefulHandler(server.getJettyServer().getHandler())); // see drainOnStop

@@ -88,6 +88,7 @@ final class AbuseBench {
                 + "%s, ignoring Retry-After, %d ms after each answer; its requests still unanswered when the normal "
                 + "clients stop get %d s more", ABUSER_ADDRESS, ABUSER_CONCURRENCY, SPARQL_QUERY, Abuser.TEXT,
                 ABUSER_PAUSE.toMillis(), s.abuseTimeout().toSeconds() + 5));
+        report.note("abuse: the abuser's answer times by status: " + abuser.times());
         for (Run r : List.of(without, with))
             report.note(String.format(Locale.ROOT, "abuse, %s: loadavg %s before, %s after; all cores busy %.1f s of %.1f s "
                     + "wall: server %.1f, bench JVM %.1f, other processes %.1f%s", r.name, r.loadBefore, r.loadAfter,
@@ -234,6 +235,7 @@ final class AbuseBench {
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
+        private final Map<String, List<Double>> millis = new ConcurrentHashMap<>();
         private final AtomicLong inFlight = new AtomicLong();
         private final List<Thread> threads = new ArrayList<>();
         private volatile boolean stopping;
@@ -260,6 +262,7 @@ final class AbuseBench {
                         .header("Accept", ServerProcess.RESULTS_JSON).timeout(Duration.ofMinutes(2))
                         .POST(HttpRequest.BodyPublishers.ofString(QUERIES.get(n % QUERIES.size()))).build(), ABUSER_ADDRESS);
                 inFlight.incrementAndGet();
+                long t0 = System.nanoTime();
                 String outcome;
                 try {
                     outcome = Integer.toString(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
@@ -270,6 +273,8 @@ final class AbuseBench {
                 }
                 inFlight.decrementAndGet();
                 counts.computeIfAbsent(outcome, k -> new AtomicLong()).incrementAndGet();
+                double ms = (System.nanoTime() - t0) / 1e6;
+                millis.computeIfAbsent(outcome, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(ms);
                 try {
                     Thread.sleep(ABUSER_PAUSE.toMillis());
                 } catch (InterruptedException e) {
@@ -292,6 +297,22 @@ final class AbuseBench {
             Map<String, Long> out = new TreeMap<>();
             counts.forEach((k, v) -> out.put(k, v.get()));
             return out;
+        }
+
+        /** How long the answers of each status took: median and longest, and their sum (the abuser's time served). */
+        String times() {
+            List<String> parts = new ArrayList<>();
+            new TreeMap<>(millis).forEach((status, list) -> {
+                List<Double> sorted;
+                synchronized (list) {
+                    sorted = new ArrayList<>(list);
+                }
+                sorted.sort(null);
+                parts.add(String.format(Locale.ROOT, "%s: median %,.0f ms, longest %,.0f ms, sum %,.1f s", status,
+                        sorted.get((sorted.size() - 1) / 2), sorted.get(sorted.size() - 1),
+                        sorted.stream().mapToDouble(Double::doubleValue).sum() / 1000));
+            });
+            return String.join("; ", parts);
         }
 
         long answered() {

@@ -14,25 +14,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
-/** {@code bench}: our load, start, /sparql and canned queries against stock Jena (and Virtuoso), side by side. */
-@Command(name = "sanctions-kg-bench", mixinStandardHelpOptions = true, description = "Measure load, cold start, /sparql and canned-query speed against stock Jena and Virtuoso, as ratios.")
+/** {@code bench}: our load, start, /sparql and canned queries against stock Jena (and Virtuoso), side by side; one abusive client. */
+@Command(name = "sanctions-kg-bench", mixinStandardHelpOptions = true, description = "Measure load, cold start, /sparql and canned-query speed against stock Jena and Virtuoso, as ratios; and how one abusive client affects the others.")
 public final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--triples", defaultValue = "1000000", description = "Size of the generated events file (default: ${DEFAULT-VALUE}).")
     long triples;
 
-    @Option(names = "--clients", defaultValue = "16", description = "Concurrent loopback clients (default: ${DEFAULT-VALUE}).")
-    int clients;
+    @Option(names = "--clients", paramLabel = "N", description = "Concurrent loopback clients (default: 16; in the abuse part 64).")
+    Integer clients;
 
-    @Option(names = "--seconds", defaultValue = "20", description = "Measured seconds per query and server (default: ${DEFAULT-VALUE}).")
-    long seconds;
+    @Option(names = "--seconds", paramLabel = "SECONDS",
+            description = "Measured seconds per query and server (default: 20; in the abuse part 60 for each of its two runs).")
+    Long seconds;
 
     @Option(names = "--warmup", paramLabel = "SECONDS",
             description = "Warm-up seconds, not measured, before each measured query load; 0 for none (default: a quarter of --seconds, 2 to 5).")
     Long warmup;
 
-    @Option(names = "--only", split = ",", paramLabel = "PART", description = "Run only these: load, start, sparql, canned (default: all).")
+    @Option(names = "--only", split = ",", paramLabel = "PART", description = "Run only these: load, start, sparql, canned, abuse (default: all).")
     List<String> only = new ArrayList<>();
 
     @Option(names = "--stock-dir", paramLabel = "DIR", description = "Stock Jena tools, as .ci/bench/fetch-stock.sh leaves them, or the bench module's test phase in bench/target/stock (default: ${DEFAULT-VALUE}).",
@@ -68,6 +69,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--jar", paramLabel = "FILE", description = "Our product jar, run as child JVMs (default: PROJECT/target/sanctions-kg.jar).")
     Path jar;
 
+    @Option(names = "--abuse-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Our server's query time limit (--timeout) in the abuse part, so that runaway queries end (default: ${DEFAULT-VALUE}).")
+    long abuseTimeout;
+
     @Option(names = "--verbose", description = "Debug logging and stack traces.")
     boolean verbose;
 
@@ -95,12 +100,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Duration measured = Duration.ofSeconds(seconds);
-        BenchSettings settings = new BenchSettings(triples, clients, measured,
+        Duration measured = Duration.ofSeconds(seconds == null ? 20 : seconds);
+        Duration abuseMeasured = Duration.ofSeconds(seconds == null ? 60 : seconds);
+        BenchSettings settings = new BenchSettings(triples, clients == null ? 16 : clients, measured,
                 warmup == null ? BenchSettings.defaultWarmup(measured) : Duration.ofSeconds(warmup),
                 parts(), stockDir.toAbsolutePath(), virtuoso, xmx, serverHeap,
                 seed, work.toAbsolutePath(), json == null ? work.toAbsolutePath().resolve("bench-results.json") : json,
-                startRuns, project.toAbsolutePath().normalize(), jar == null ? project.toAbsolutePath().normalize().resolve("target/sanctions-kg.jar") : jar.toAbsolutePath(), benchClasspath());
+                startRuns, project.toAbsolutePath().normalize(), jar == null ? project.toAbsolutePath().normalize().resolve("target/sanctions-kg.jar") : jar.toAbsolutePath(), benchClasspath(),
+                Duration.ofSeconds(abuseTimeout), clients == null ? 64 : clients, abuseMeasured,
+                warmup == null ? BenchSettings.defaultWarmup(abuseMeasured) : Duration.ofSeconds(warmup));
         Bench.run(settings, "sanctions-kg-bench " + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
                 spec.commandLine().getOut());
         return 0;
@@ -112,7 +120,7 @@ public final class BenchCommand implements Callable<Integer> {
             try {
                 parts.add(Part.valueOf(name.toUpperCase(java.util.Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new UserException("unknown --only " + name + "; use load, start, sparql or canned");
+                throw new UserException("unknown --only " + name + "; use load, start, sparql, canned or abuse");
             }
         }
         return parts.isEmpty() ? EnumSet.allOf(Part.class) : parts;

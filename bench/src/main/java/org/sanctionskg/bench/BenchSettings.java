@@ -25,10 +25,14 @@ public record BenchSettings(
         int startRuns,
         Path project,
         Path jar,
-        String benchClasspath) {
+        String benchClasspath,
+        Duration abuseTimeout,
+        int abuseClients,
+        Duration abuseDuration,
+        Duration abuseWarmup) {
 
     /** The comparisons the bench can make. */
-    public enum Part { LOAD, START, SPARQL, CANNED }
+    public enum Part { LOAD, START, SPARQL, CANNED, ABUSE }
 
     public BenchSettings {
         if (triples < 1_000) throw new UserException("Illegal --triples=" + triples + " (at least 1000)");
@@ -38,6 +42,9 @@ public record BenchSettings(
         if (!xmx.matches("[0-9]+[mMgG]")) throw new UserException("Illegal --xmx=" + xmx + " (like 4g or 2048m)");
         if (!serverHeap.matches("[0-9]+[mMgG]")) throw new UserException("Illegal --server-heap=" + serverHeap + " (like 2g or 1024m)");
         if (startRuns < 1) throw new UserException("Illegal --start-runs=" + startRuns + " (at least 1)");
+        if (abuseTimeout.isNegative() || abuseTimeout.isZero()) throw new UserException("Illegal --abuse-timeout (must be positive)");
+        if (abuseClients < 1) throw new UserException("Illegal --clients=" + abuseClients + " (at least 1)");
+        if (abuseDuration.isNegative() || abuseDuration.isZero()) throw new UserException("Illegal --seconds (must be positive)");
         if (!Files.isRegularFile(jar)) throw new UserException("no product jar at " + jar + " (run mvn package first, or pass --jar)");
         parts = parts.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(parts);
     }

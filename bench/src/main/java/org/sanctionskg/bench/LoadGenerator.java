@@ -7,8 +7,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,9 +31,19 @@ final class LoadGenerator {
         HttpRequest next(SplittableRandom rng);
     }
 
-    /** Completed requests (200 or 304), failures, elapsed time and latency percentiles. */
-    record Stats(long ok, long failed, double seconds, double p50Ms, double p99Ms) {
+    /** The next request of client number {@code client} (0 to clients - 1), drawn from that client's random source. */
+    @FunctionalInterface
+    interface ClientRequests {
+        HttpRequest next(int client, SplittableRandom rng);
+    }
+
+    /**
+     * Completed requests (200 or 304), failures, elapsed time and latency percentiles (of the completed ones); the
+     * failures by cause: the status code, or the exception's class for a request that got no answer.
+     */
+    record Stats(long ok, long failed, double seconds, double p50Ms, double p99Ms, Map<String, Long> failures) {
         double perSecond() { return ok / seconds; }
+        long requests() { return ok + failed; }
     }
 
     LoadGenerator(HttpClient http, int clients) {
@@ -46,14 +59,24 @@ final class LoadGenerator {
 
     /** Load whose figures are thrown away: JIT compilation, caches and connection pools settle. */
     void warmUp(Requests requests, Duration duration) throws InterruptedException {
-        if (!duration.isZero()) measure(requests, duration, 7);
+        warmUpClients((client, rng) -> requests.next(rng), duration);
     }
 
     Stats measure(Requests requests, Duration duration) throws InterruptedException {
+        return measureClients((client, rng) -> requests.next(rng), duration);
+    }
+
+    /** {@link #warmUp} where a request depends on which client sends it. */
+    void warmUpClients(ClientRequests requests, Duration duration) throws InterruptedException {
+        if (!duration.isZero()) measure(requests, duration, 7);
+    }
+
+    /** {@link #measure} where a request depends on which client sends it. */
+    Stats measureClients(ClientRequests requests, Duration duration) throws InterruptedException {
         return measure(requests, duration, 42);
     }
 
-    private Stats measure(Requests requests, Duration duration, long seed) throws InterruptedException {
+    private Stats measure(ClientRequests requests, Duration duration, long seed) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(clients, r -> {
             Thread t = new Thread(r, "bench-client");
             t.setDaemon(true);
@@ -64,7 +87,8 @@ final class LoadGenerator {
         List<Future<Client>> futures = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             SplittableRandom rng = new SplittableRandom(seed * 1_000 + i);
-            futures.add(pool.submit(() -> new Client().loop(requests, rng, end)));
+            int client = i;
+            futures.add(pool.submit(() -> new Client().loop(requests, client, rng, end)));
         }
         List<Client> done = new ArrayList<>();
         try {
@@ -77,7 +101,9 @@ final class LoadGenerator {
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] all = done.stream().flatMapToLong(c -> Arrays.stream(c.latencies, 0, c.count)).sorted().toArray();
         long failed = done.stream().mapToLong(c -> c.failed).sum();
-        return new Stats(all.length, failed, seconds, percentile(all, 0.50), percentile(all, 0.99));
+        Map<String, Long> failures = new TreeMap<>();
+        for (Client c : done) c.failures.forEach((cause, n) -> failures.merge(cause, n, Long::sum));
+        return new Stats(all.length, failed, seconds, percentile(all, 0.50), percentile(all, 0.99), failures);
     }
 
     private static double percentile(long[] sortedNanos, double p) {
@@ -91,20 +117,26 @@ final class LoadGenerator {
         long[] latencies = new long[4096];
         int count;
         long failed;
+        final Map<String, Long> failures = new HashMap<>();
 
-        Client loop(Requests requests, SplittableRandom rng, long end) throws InterruptedException {
+        Client loop(ClientRequests requests, int client, SplittableRandom rng, long end) throws InterruptedException {
             while (System.nanoTime() < end) {
-                HttpRequest request = requests.next(rng);
+                HttpRequest request = requests.next(client, rng);
                 long t0 = System.nanoTime();
                 try {
                     int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                     if (status == 200 || status == 304) record(System.nanoTime() - t0);
-                    else failed++;
+                    else fail(Integer.toString(status));
                 } catch (IOException e) {
-                    failed++;
+                    fail(e.getClass().getSimpleName());
                 }
             }
             return this;
+        }
+
+        private void fail(String cause) {
+            failed++;
+            failures.merge(cause, 1L, Long::sum);
         }
 
         private void record(long nanos) {

@@ -41,6 +41,23 @@ final class Machine {
         return total == 0 ? 0 : 1.0 - (double) idle / total;
     }
 
+    /**
+     * CPU seconds all cores together have been busy since boot (every field of the aggregate "cpu" line but idle and
+     * iowait, in USER_HZ); NaN where /proc/stat cannot be read. The difference of two readings, less what the bench's
+     * own processes used meanwhile, is what other work on the machine took.
+     */
+    static double busySeconds() {
+        long[] a = cpu();
+        if (a == null) return Double.NaN;
+        return (Arrays.stream(a).sum() - a[3] - a[4]) / 100.0;
+    }
+
+    /** CPU seconds this JVM (the bench itself: its client threads) has used so far. */
+    static double ownCpuSeconds() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean o ? o.getProcessCpuTime() / 1e9 : Double.NaN;
+    }
+
     /** The aggregate "cpu" line of /proc/stat: user nice system idle iowait irq softirq steal. */
     private static long[] cpu() {
         try {

@@ -18,12 +18,19 @@ import org.apache.jena.atlas.json.JsonObject;
 /** The bench's findings, side by side: printed as a table and written as JSON. */
 final class Report {
 
-    /** What "met" means for a row: ours / peer at least (or at most) {@code ratio}. */
-    record Target(boolean atLeast, double ratio) {
-        static Target atLeast(double r) { return new Target(true, r); }
-        static Target atMost(double r) { return new Target(false, r); }
+    /**
+     * What "met" means for a row: ours / peer at least (or at most) {@code ratio}; or, {@code absolute}, ours itself
+     * at most {@code ratio} (a count that must stay at 0, whatever the peer's).
+     */
+    record Target(boolean atLeast, double ratio, boolean absolute) {
+        static Target atLeast(double r) { return new Target(true, r, false); }
+        static Target atMost(double r) { return new Target(false, r, false); }
+        static Target oursAtMost(double v) { return new Target(false, v, true); }
         boolean met(double actual) { return atLeast ? actual >= ratio : actual <= ratio; }
-        String text() { return String.format(Locale.ROOT, "%s %.2f×", atLeast ? "≥" : "≤", ratio); }
+        String text() {
+            if (absolute) return String.format(Locale.ROOT, "ours ≤ %s", num(ratio));
+            return String.format(Locale.ROOT, "%s %.2f×", atLeast ? "≥" : "≤", ratio);
+        }
     }
 
     /** One measured quantity, ours against a peer; {@code target} is null for figures given for context. */
@@ -32,6 +39,7 @@ final class Report {
         boolean measured() { return !Double.isNaN(ours) && !Double.isNaN(peer) && peer != 0; }
         String met() {
             if (target == null) return "";
+            if (target.absolute()) return Double.isNaN(ours) ? "n/a" : target.met(ours) ? "yes" : "NO";
             if (!measured()) return "n/a";
             return target.met(ratio()) ? "yes" : "NO";
         }
@@ -70,6 +78,7 @@ final class Report {
 
     private static String num(double v) {
         if (Double.isNaN(v)) return "n/a";
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.format(Locale.ROOT, "%,.0f", v); // counts
         return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%,.0f" : "%.2f", v);
     }
 

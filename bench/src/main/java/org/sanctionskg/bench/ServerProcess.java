@@ -33,15 +33,33 @@ final class ServerProcess implements AutoCloseable {
 
     /** Our {@code serve} on {@code store}; the sources are given so that it finds the store up to date. */
     static ServerProcess ours(BenchSettings s, List<String> jvm, Path store, Path ontology, Path data, Path log) {
-        int port = freePort();
-        List<String> cmd = new ArrayList<>(jvm);
-        cmd.addAll(List.of("-jar", s.jar().toString(), "serve", "--loopback", "--port", Integer.toString(port),
-                "--store", store.toString(), "--ontology", ontology.toString(), "--data", data.toString(),
-                "--queries", s.project().resolve("queries").toString(),
+        return serve(s, jvm, store, ontology, data, log, List.of(
                 // Every bench client comes from 127.0.0.1: per-client fair share would refuse them as one greedy client.
                 "--client-queries", "1024", "--client-seconds", "86400", "--max-queries", "256",
                 // The stock servers answer every row: so must ours, for the answers to be compared.
                 "--max-rows", Integer.toString(Integer.MAX_VALUE)));
+    }
+
+    /**
+     * Our {@code serve} as deployed behind a proxy: every limit at its default (per-client fair share, overall
+     * queries at once, row cap), {@code X-Forwarded-For} trusted from 127.0.0.1 so that each bench client can name
+     * itself, {@code timeout} as the query time limit, and {@code base} as the public namespace (so that the synthetic
+     * entities' IRIs dereference under {@code /id/}).
+     */
+    static ServerProcess oursFairShare(BenchSettings s, List<String> jvm, Path store, Path ontology, Path data, Path log,
+                                       Duration timeout, String base) {
+        return serve(s, jvm, store, ontology, data, log, List.of("--trusted-proxy", "127.0.0.1",
+                "--timeout", Long.toString(timeout.toSeconds()), "--base", base));
+    }
+
+    private static ServerProcess serve(BenchSettings s, List<String> jvm, Path store, Path ontology, Path data, Path log,
+                                       List<String> options) {
+        int port = freePort();
+        List<String> cmd = new ArrayList<>(jvm);
+        cmd.addAll(List.of("-jar", s.jar().toString(), "serve", "--loopback", "--port", Integer.toString(port),
+                "--store", store.toString(), "--ontology", ontology.toString(), "--data", data.toString(),
+                "--queries", s.project().resolve("queries").toString()));
+        cmd.addAll(options);
         return new ServerProcess("ours", URI.create("http://127.0.0.1:" + port + "/sparql"), ChildProcess.start("serve", cmd, log));
     }
 

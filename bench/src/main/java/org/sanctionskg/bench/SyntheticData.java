@@ -18,7 +18,9 @@ import java.util.function.Function;
  */
 final class SyntheticData {
     static final String ONT = "https://w3id.org/sanctions-kg/bench/ontology#";
-    static final String ID = "https://w3id.org/sanctions-kg/bench/id/";
+    /** The public namespace of the synthetic entities: served with {@code --base BASE}, they dereference under {@code /id/}. */
+    static final String BASE = "https://w3id.org/sanctions-kg/bench/";
+    static final String ID = BASE + "id/";
     static final int PARTIES = 60;
     static final LocalDate FIRST_DAY = LocalDate.of(2015, 1, 1);
     static final int DAYS = 3000;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole bench, every part, on the smallest input it takes: 1,000 synthetic triples, 2 clients, 1 measured
- * second, 1 cold start each, against the stock Jena tools that the build copies from Maven Central into
+ * second, 1 cold start each, a 1 s query time limit for the abuse part, against the stock Jena tools that the build copies from Maven Central into
  * {@code target/stock} (see bench/pom.xml). It proves the harness runs end to end and reports figures for both
  * contenders of every row; the figures themselves mean nothing at this size. Virtuoso is left out (--virtuoso).
  *
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BenchSmokeTest {
-    private static final List<String> PARTS = List.of("load", "start", "sparql", "canned");
+    private static final List<String> PARTS = List.of("load", "start", "sparql", "canned", "abuse");
 
     @TempDir static Path work;
 
@@ -54,7 +54,7 @@ class BenchSmokeTest {
         StringWriter e = new StringWriter();
         exit = BenchCommand.run(new PrintWriter(o), new PrintWriter(e),
                 "--triples", "1000", "--clients", "2", "--seconds", "1", "--warmup", "0", "--start-runs", "1",
-                "--xmx", "512m", "--server-heap", "256m",
+                "--xmx", "512m", "--server-heap", "256m", "--abuse-timeout", "1",
                 "--only", String.join(",", PARTS),
                 "--work", work.toString(), "--stock-dir", stock.toString(),
                 "--project", project.toString(), "--jar", jar.toString());
@@ -83,6 +83,7 @@ class BenchSmokeTest {
             assertTrue(rows.stream().anyMatch(r -> r.getString("part").equals(part)), "no row for part " + part);
         List<Executable> checks = new ArrayList<>();
         for (JsonObject r : rows) {
+            if (part(r, "abuse")) continue; // counts that may be 0, and the abuser's rows have no peer: see below
             String what = r.getString("part") + " / " + r.getString("metric") + " vs " + r.getString("peer") + ": " + r;
             checks.add(() -> assertTrue(positive(r.get("ours")), "ours not positive: " + what));
             if (isVirtuoso(r)) {
@@ -117,9 +118,37 @@ class BenchSmokeTest {
     }
 
     @Test
+    void theAbusePartReportsTheNormalClientsWithAndWithoutTheAbuserAndWhatTheAbuserWasAnswered() {
+        assertNotNull(results, "no results: " + err);
+        List<Executable> checks = new ArrayList<>();
+        for (String metric : List.of("normal clients, requests", "normal clients, throughput", "normal clients, p50", "normal clients, p99")) {
+            JsonObject r = abuseRow(metric);
+            checks.add(() -> assertTrue(positive(r.get("ours")) && positive(r.get("peerValue")) && positive(r.get("ratio")), metric + ": " + r));
+        }
+        JsonObject p99 = abuseRow("normal clients, p99");
+        checks.add(() -> assertEquals("≤ 1.50×", p99.getString("target"), p99.toString()));
+        JsonObject errors = abuseRow("normal clients, errors (≥ 400 or no answer)");
+        checks.add(() -> assertTrue(count(errors.get("ours")) && count(errors.get("peerValue")), errors.toString()));
+        checks.add(() -> assertEquals("ours ≤ 0", errors.getString("target"), errors.toString()));
+        for (String metric : List.of("server CPU", "bench JVM CPU (clients + abuser)", "other processes' CPU")) {
+            JsonObject r = abuseRow(metric);
+            checks.add(() -> assertTrue(count(r.get("ours")) && count(r.get("peerValue")), metric + ": " + r));
+        }
+        // The abuser was answered: its refusals (400, 413, 429) come back at once, even within one second.
+        JsonObject answered = abuseRow("abuser, requests answered");
+        checks.add(() -> assertTrue(positive(answered.get("ours")), answered.toString()));
+        checks.add(() -> assertTrue(rows().stream().anyMatch(r -> part(r, "abuse") && r.getString("metric").matches("abuser, answered (400|413|429|503)")
+                && positive(r.get("ours"))), rows().toString()));
+        List<String> notes = notes();
+        checks.add(() -> assertTrue(notes.stream().anyMatch(n -> n.matches("abuse, without abuser: loadavg [0-9. ]+ before, [0-9. ]+ after; all cores busy .*")), notes.toString()));
+        checks.add(() -> assertTrue(notes.stream().anyMatch(n -> n.matches("abuse, with abuser: loadavg [0-9. ]+ before, [0-9. ]+ after; all cores busy .*")), notes.toString()));
+        assertAll(checks);
+    }
+
+    @Test
     void theReportSaysHowManyCoresAndHowBusyTheMachineWasBeforeEachPart() {
         assertNotNull(results, "no results: " + err);
-        List<String> notes = results.get("notes").getAsArray().stream().map(v -> v.getAsString().value()).toList();
+        List<String> notes = notes();
         int cores = Runtime.getRuntime().availableProcessors();
         assertTrue(notes.stream().anyMatch(n -> n.startsWith("machine: " + cores + " cores, ")), notes.toString());
         for (String part : PARTS)
@@ -131,6 +160,15 @@ class BenchSmokeTest {
         // The printed table carries the same rows and notes.
         assertTrue(out.contains("note: machine: " + cores + " cores"), out);
         assertTrue(out.lines().anyMatch(l -> l.startsWith("part ") && l.contains("ratio")), out);
+    }
+
+    private List<String> notes() {
+        return results.get("notes").getAsArray().stream().map(v -> v.getAsString().value()).toList();
+    }
+
+    private JsonObject abuseRow(String metric) {
+        return rows().stream().filter(r -> part(r, "abuse") && r.getString("metric").equals(metric)).findFirst()
+                .orElseThrow(() -> new AssertionError("no abuse row " + metric + " in " + rows()));
     }
 
     private List<JsonObject> rows() {
@@ -151,6 +189,13 @@ class BenchSmokeTest {
 
     private static boolean isVirtuoso(JsonObject r) {
         return r.getString("peer").equals("Virtuoso 7");
+    }
+
+    /** A figure that may be 0: a count, or CPU seconds over a short run. */
+    private static boolean count(JsonValue v) {
+        if (v == null || !v.isNumber()) return false;
+        double d = v.getAsNumber().value().doubleValue();
+        return d >= 0 && Double.isFinite(d);
     }
 
     private static boolean positive(JsonValue v) {

@@ -49,9 +49,12 @@ public record Config(
                 throw new UserException("Illegal limits " + this + " (each must be positive)");
         }
 
-        /** WDQS- and DBpedia-like defaults (DBpedia answers at most 10,000 rows). */
+        /**
+         * WDQS- and DBpedia-like defaults (DBpedia answers at most 10,000 rows). One client may hold at most a fifth of
+         * the execution slots: with 4 of 8, one client's runaways made others wait past the queue (bench abuse part).
+         */
         public static Limits defaults() {
-            return new Limits(64 << 10, 24, 256, 10_000, 50, 8, 4, 120, "");
+            return new Limits(64 << 10, 24, 256, 10_000, 50, 16, 3, 120, "");
         }
 
         /** The largest request body that can carry a query of {@link #queryBytes} (form-encoded: up to 3 bytes each). */

@@ -40,17 +40,21 @@ class FairShareTest {
     @Test
     void aClientOverItsConcurrentQueriesGets429WithRetryAfterWhileOthersAreServed() throws Exception {
         Servers.withServer(with(1, 120, ""), base -> {
-            CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(() -> query(base, SLOW));
-            HttpResponse<String> second = null;
-            while (second == null && !slow.isDone()) { // cheap ones sent before the slow one arrives are served
-                HttpResponse<String> r = Http.query(base, CHEAP, "application/sparql-results+json");
-                if (r.statusCode() == 429) second = r;
-                else assertEquals(200, r.statusCode(), r.body());
+            HttpResponse<String> refused = null;
+            for (int attempt = 0; attempt < 10 && refused == null; attempt++) {
+                CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(() -> query(base, SLOW));
+                while (refused == null && !slow.isDone()) { // cheap ones sent before the slow one arrives are served
+                    HttpResponse<String> r = Http.query(base, CHEAP, "application/sparql-results+json");
+                    if (r.statusCode() == 429) refused = r;
+                    else assertEquals(200, r.statusCode(), r.body());
+                }
+                int slowStatus = slow.get(30, TimeUnit.SECONDS).statusCode();
+                // The slow one is refused instead when it arrives while a cheap one runs: then try again.
+                assertTrue(slowStatus == 503 || slowStatus == 429 && refused == null, "the slow one: " + slowStatus);
             }
-            assertTrue(second != null, "a second query while the first ran was refused");
-            assertTrue(second.headers().firstValue("Retry-After").orElse("").matches("[1-9][0-9]*"));
-            assertTrue(second.body().startsWith("429 Too Many Requests: this client already has 1 queries running"), second.body());
-            assertEquals(503, slow.get(30, TimeUnit.SECONDS).statusCode(), "the slow one was stopped at its limit");
+            assertTrue(refused != null, "a second query while the first ran was refused");
+            assertTrue(refused.headers().firstValue("Retry-After").orElse("").matches("[1-9][0-9]*"));
+            assertTrue(refused.body().startsWith("429 Too Many Requests: this client already has 1 queries running"), refused.body());
             assertEquals(200, Http.query(base, CHEAP, "application/sparql-results+json").statusCode(), "free again once it ended");
         });
     }

@@ -1,8 +1,5 @@
 package org.sanctionskg.endpoint;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -12,11 +9,14 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanctionskg.Config;
 import org.sanctionskg.Config.Limits;
+import org.sanctionskg.Config;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
 import org.sanctionskg.testing.Stores;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GuardedQueryTest {
     private static final String JSON = "application/sparql-results+json";

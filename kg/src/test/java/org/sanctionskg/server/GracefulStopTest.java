@@ -1,9 +1,5 @@
 package org.sanctionskg.server;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -19,6 +15,10 @@ import org.sanctionskg.query.Catalogue;
 import org.sanctionskg.store.Store;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Stores;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GracefulStopTest {
     private static final String SLOW = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";

@@ -1,7 +1,5 @@
 package org.sanctionskg.store;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -49,7 +47,7 @@ class AtomicLoadTest {
     void aLoadKilledMidwayLeavesThePreviousStoreIntactAndServing(@TempDir Path root) throws Exception {
         Config config = Stores.loaded("engine", root);
         String before = Files.readString(config.storeDir().resolve("CURRENT"));
-        writeManySanctions(config.dataDir().resolve("many.nt"), 120_000);
+        Stores.writeManySanctions(config.dataDir().resolve("many.nt"), 120_000);
         try (ChildJvm load = new ChildJvm(root, Cli.withSources(root, "load"))) {
             load.awaitLine("triples loaded", 120);
             load.kill();
@@ -64,19 +62,6 @@ class AtomicLoadTest {
         assertEquals(0, again.exitCode(), again.err());
         try (var builds = Files.list(config.storeDir().resolve("builds"))) {
             assertEquals(2, builds.count(), "the killed build was cleaned up; the live and previous builds remain");
-        }
-    }
-
-    /** Enough valid sanctions that the load runs long enough to be killed while writing. */
-    private static void writeManySanctions(Path file, int count) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file)) {
-            for (int i = 1; i <= count; i++) {
-                String s = "<https://example.org/id/m" + i + ">";
-                w.write(s + " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://example.org/mini#Sanction> .\n");
-                w.write(s + " <https://example.org/mini#imposedBy> <https://example.org/id/alpha> .\n");
-                w.write(s + " <https://example.org/mini#targets> <https://example.org/id/t" + (i % 997) + "> .\n");
-                w.write(s + " <https://example.org/mini#date> \"2021-03-22\"^^<http://www.w3.org/2001/XMLSchema#date> .\n");
-            }
         }
     }
 }

@@ -1,10 +1,5 @@
 package org.sanctionskg.store;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.PrintWriter;
 import java.io.RandomAccessFile;
 import java.io.StringWriter;
@@ -30,6 +25,11 @@ import org.sanctionskg.testing.Cli;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
 import org.sanctionskg.testing.Stores;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every build carries a checksum of each of its files; a damaged build is refused, naming the file, and never served. */
 class BuildIntegrityTest {

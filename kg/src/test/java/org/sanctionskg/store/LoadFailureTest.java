@@ -1,10 +1,6 @@
 package org.sanctionskg.store;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +15,9 @@ import org.sanctionskg.testing.Cli;
 import org.sanctionskg.testing.Fixtures;
 import org.sanctionskg.testing.Servers;
 import org.sanctionskg.testing.Stores;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A full disk or an out-of-memory during {@code load} ends it with one line naming the cause, releases the load lock,
@@ -49,7 +48,7 @@ class LoadFailureTest {
             Config config = Servers.config(root, store);
             Stores.load(config); // the live build: about 400 KiB, in this JVM (no limit)
             String before = Files.readString(store.resolve("CURRENT"));
-            writeManySanctions(config.dataDir().resolve("many.nt"), 10_000); // 40,000 triples: over 2 MiB in TDB2
+            Stores.writeManySanctions(config.dataDir().resolve("many.nt"), 10_000); // 40,000 triples: over 2 MiB in TDB2
 
             String[] args = Cli.withSources(root, "load");
             ChildRun load = refused.isEmpty() ? ChildRun.run(root, List.of(), 300, args)
@@ -76,7 +75,7 @@ class LoadFailureTest {
         Config config = Stores.loaded("engine", root);
         Path store = config.storeDir();
         String before = Files.readString(store.resolve("CURRENT"));
-        writeManySanctions(config.dataDir().resolve("many.nt"), 45_000); // far more than a 32 MiB heap holds parsed
+        Stores.writeManySanctions(config.dataDir().resolve("many.nt"), 45_000); // far more than a 32 MiB heap holds parsed
 
         ChildRun load = ChildRun.run(root, List.of("-Xmx32m", "-XX:+UseSerialGC"), 300, Cli.withSources(root, "load"));
 
@@ -119,18 +118,5 @@ class LoadFailureTest {
     /** Lazily: files this JVM mapped may still be open; the kernel frees the tmpfs when the last is closed. */
     private static void unmount(Path dir) throws Exception {
         new ProcessBuilder("umount", "-l", dir.toString()).inheritIO().start().waitFor();
-    }
-
-    /** Valid sanctions (four triples each), as many as asked. */
-    private static void writeManySanctions(Path file, int count) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file)) {
-            for (int i = 1; i <= count; i++) {
-                String s = "<https://example.org/id/m" + i + ">";
-                w.write(s + " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://example.org/mini#Sanction> .\n");
-                w.write(s + " <https://example.org/mini#imposedBy> <https://example.org/id/alpha> .\n");
-                w.write(s + " <https://example.org/mini#targets> <https://example.org/id/t" + (i % 997) + "> .\n");
-                w.write(s + " <https://example.org/mini#date> \"2021-03-22\"^^<http://www.w3.org/2001/XMLSchema#date> .\n");
-            }
-        }
     }
 }

@@ -1,9 +1,5 @@
 package org.sanctionskg.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +10,10 @@ import org.sanctionskg.Config;
 import org.sanctionskg.linkeddata.LinkedFixture;
 import org.sanctionskg.testing.RawRequest;
 import org.sanctionskg.testing.Servers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SecurityHeadersTest {
     @TempDir static Path root;

@@ -18,7 +18,6 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.ResultSetMgr;
-import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -28,6 +27,7 @@ import org.sanctionskg.UserException;
 import org.sanctionskg.endpoint.ExecutionPolicy;
 import org.sanctionskg.query.CannedQuery;
 import org.sanctionskg.query.Catalogue;
+import org.sanctionskg.rdf.Format;
 import org.sanctionskg.store.Store;
 import org.sanctionskg.web.RequestException;
 import picocli.CommandLine.ArgGroup;
@@ -138,32 +138,25 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private void writeRows(ResultSet rows, OutputStream out) {
-        switch (format) {
-            case "table" -> ResultSetFormatter.out(out, rows);
-            case "csv" -> ResultSetMgr.write(out, rows, ResultSetLang.RS_CSV);
-            case "tsv" -> ResultSetMgr.write(out, rows, ResultSetLang.RS_TSV);
-            case "json" -> ResultSetMgr.write(out, rows, ResultSetLang.RS_JSON);
-            case "xml" -> ResultSetMgr.write(out, rows, ResultSetLang.RS_XML);
-            default -> throw new UserException("--format " + format + " does not fit a SELECT; use table, csv, tsv, json or xml");
-        }
+        Format f = chosen(Format.of(Format.Kind.TABLE), "a SELECT");
+        if (f == Format.TABLE) ResultSetFormatter.out(out, rows);
+        else ResultSetMgr.write(out, rows, f.resultLang());
     }
 
     private void writeBoolean(boolean answer, OutputStream out) {
-        switch (format) {
-            case "json" -> ResultSetMgr.write(out, answer, ResultSetLang.RS_JSON);
-            case "xml" -> ResultSetMgr.write(out, answer, ResultSetLang.RS_XML);
-            case "table", "csv", "tsv" -> new java.io.PrintStream(out, true).println(answer ? "yes" : "no");
-            default -> throw new UserException("--format " + format + " does not fit an ASK; use table, json or xml");
-        }
+        Format f = chosen(Format.of(Format.Kind.TABLE), "an ASK");
+        if (f.resultLang() == null || f == Format.CSV || f == Format.TSV) new java.io.PrintStream(out, true).println(answer ? "yes" : "no");
+        else ResultSetMgr.write(out, answer, f.resultLang());
     }
 
+    /** A graph in the named RDF syntax; the default {@code table} means Turtle. */
     private RDFFormat graphFormat() {
-        return switch (format) {
-            case "table", "ttl" -> RDFFormat.TURTLE_PRETTY;
-            case "nt" -> RDFFormat.NTRIPLES;
-            case "jsonld" -> RDFFormat.JSONLD11;
-            case "xml" -> RDFFormat.RDFXML_PLAIN;
-            default -> throw new UserException("--format " + format + " does not fit a CONSTRUCT; use ttl, nt, jsonld or xml");
-        };
+        return (format.equals(Format.TABLE.shortName()) ? Format.TURTLE : chosen(Format.of(Format.Kind.GRAPH), "a CONSTRUCT")).rdfFormat();
+    }
+
+    /** The {@link Format} {@code --format} names among {@code offers}, or a one-line error listing them. */
+    private Format chosen(List<Format> offers, String what) {
+        return Format.named(format, offers).orElseThrow(() -> new UserException("--format " + format + " does not fit " + what
+                + "; use " + offers.stream().map(Format::shortName).collect(java.util.stream.Collectors.joining(", "))));
     }
 }

@@ -19,7 +19,7 @@ public final class RequestLog implements org.eclipse.jetty.server.RequestLog {
     public void log(Request request, Response response) {
         if (!LOG.isInfoEnabled()) return;
         String path = request.getHttpURI() == null ? "?" : request.getHttpURI().getPath();
-        LOG.info("{} {} {} {}ms", request.getMethod(), Responses.oneLine(path), response.getStatus(),
+        LOG.info("{} {} {} {}ms", request.getMethod(), path, response.getStatus(), // a request line holds no line break
                 (System.nanoTime() - request.getBeginNanoTime()) / 1_000_000);
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.sanctionskg.Config.Limits;
 import org.sanctionskg.Config;
 import org.sanctionskg.testing.Http;
+import org.sanctionskg.testing.RawRequest;
 import org.sanctionskg.testing.Servers;
 import org.sanctionskg.testing.Stores;
 
@@ -66,8 +67,12 @@ class RunawayQueryTest {
             HttpResponse<String> chain = post(base, unions);
             assertEquals(400, chain.statusCode(), chain.body());
             assertTrue(chain.body().contains("UNIONs, over the limit of 256"), chain.body());
-            HttpResponse<String> huge = post(base, "SELECT * { ?s ?p \"" + "x".repeat(1 << 20) + "\" }");
-            assertEquals(413, huge.statusCode(), huge.body());
+            // Raw bytes: the server answers 413 and closes before the 1 MB has been sent, which java.net.http reports as
+            // a failure of its own instead of the answer.
+            byte[] body = ("SELECT * { ?s ?p \"" + "x".repeat(1 << 20) + "\" }").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            RawRequest.Answer huge = RawRequest.send(base, "POST /sparql HTTP/1.1",
+                    "Content-Type: application/sparql-query\r\nContent-Length: " + body.length + "\r\n", body);
+            assertEquals(413, huge.status(), huge.body());
         });
     }
 

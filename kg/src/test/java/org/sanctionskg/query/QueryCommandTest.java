@@ -76,6 +76,19 @@ class QueryCommandTest {
     }
 
     @Test
+    void formatNamesAreTheSiteVocabularyRdfIsRdfXmlAndXmlIsOnlySparqlXml() {
+        String construct = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1";
+        Cli rdf = query("--sparql", construct, "--format", "rdf");
+        assertEquals(0, rdf.exitCode(), rdf.err());
+        assertTrue(rdf.out().contains("<rdf:RDF"), rdf.out());
+        Cli xml = query("--sparql", construct, "--format", "xml");
+        assertEquals(1, xml.exitCode());
+        assertTrue(xml.err().contains("--format xml does not fit a CONSTRUCT; use ttl, jsonld, nt, rdf"), xml.err());
+        Cli results = query("--sparql", "SELECT * { ?s ?p ?o } LIMIT 1", "--format", "xml");
+        assertTrue(results.out().contains("<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\""), results.out());
+    }
+
+    @Test
     void aBrokenQueryStopsServeWithItsFileLineAndColumn() throws Exception {
         Path queries = Files.createDirectories(root.resolve("broken-queries"));
         Files.writeString(queries.resolve("broken.rq"), "#+ summary: Broken.\nSELECT * WHERE {\n  ?s ?p\n}\n");

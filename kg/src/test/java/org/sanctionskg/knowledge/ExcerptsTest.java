@@ -40,7 +40,7 @@ class ExcerptsTest {
     @Test
     void everyExcerptSelectsFromTheReport() {
         for (QuerySolution row : excerpts()) {
-            assertEquals(Knowledge.ID + "report/2021-03-22-xinjiang-sanctions", row.getResource("source").getURI());
+            assertEquals(Knowledge.ID + "report-2021-03-22-xinjiang-sanctions", row.getResource("source").getURI());
         }
     }
 

@@ -137,7 +137,7 @@ class CompetencyQuestionsTest {
     @Test
     void theEvidenceForChenQuanguosAbsenceIsTheReportsSentenceAtItsOffsets() throws Exception {
         String article = Files.readString(Path.of("data/articles/2021-03-22-xinjiang-sanctions.txt"), StandardCharsets.UTF_8);
-        var rows = ask("evidence?fact=" + encode(ID + "absence/chen-quanguo-not-on-eu-listing-2021-03-22"));
+        var rows = ask("evidence?fact=" + encode(ID + "absence-chen-quanguo-not-on-eu-listing-2021-03-22"));
         var excerpts = rows.stream().filter(r -> r.containsKey("start")).toList();
         assertEquals(1, excerpts.size(), rows.toString());
         Map<String, String> e = excerpts.get(0);
@@ -193,7 +193,7 @@ class CompetencyQuestionsTest {
 
     @Test
     void canadasListingRestsOnSor2021_49UnderTheSpecialEconomicMeasuresAct() throws Exception {
-        assertEquals(Set.of(ID + "legal-act/sor-2021-49", ID + "legal-act/special-economic-measures-act"),
+        assertEquals(Set.of(ID + "legal-act-sor-2021-49", ID + "legal-act-special-economic-measures-act"),
                 set(ask("legal-basis?party=" + encode(CANADA)), "act"), "S4");
     }
 

@@ -22,7 +22,7 @@ final class SiteQueries {
 
     private static final String TIMELINE = """
             SELECT ?event (MIN(STR(?d)) AS ?date) WHERE {
-              ?event skg:date ?d .
+              ?event skg:date|skg:period ?d .
               FILTER(DATATYPE(?d) IN (xsd:date, xsd:gYearMonth, xsd:gYear))
             } GROUP BY ?event ORDER BY ?date ?event""";
     private static final String SANCTIONS = """

@@ -65,4 +65,13 @@ class ExcerptsTest {
         excerpts();
         assertTrue(uncited.isEmpty(), "excerpts no fact cites: " + uncited);
     }
+
+    @Test
+    void everyExcerptCarriesItsQuoteAndOffsetsOneHopFromTheFactsThatCiteIt() {
+        List<QuerySolution> missing = Knowledge.select(Knowledge.union(), """
+                SELECT ?excerpt WHERE { ?excerpt a skg:Excerpt
+                  FILTER NOT EXISTS { ?excerpt skg:quote ?q ; skg:start ?s ; skg:end ?e } }""");
+        excerpts();
+        assertTrue(missing.isEmpty(), "excerpts without skg:quote, skg:start, skg:end: " + missing);
+    }
 }

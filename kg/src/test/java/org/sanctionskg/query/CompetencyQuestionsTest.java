@@ -35,7 +35,8 @@ class CompetencyQuestionsTest {
     /** The queries this class asks; a new .rq file needs its own question here. */
     private static final Set<String> ASKED = Set.of("sanctioning-parties", "sanction-targets", "targets-compared",
             "countermeasures", "timeline", "statements", "evidence", "coordination", "claims", "wikidata-officials",
-            "dataset-stats", "absences", "legal-basis", "contributors", "date-resolutions");
+            "dataset-stats", "absences", "legal-basis", "contributors", "date-resolutions",
+            "measure-reasons", "day-order", "history", "contested");
 
     @TempDir static Path store;
     static Config config;
@@ -211,5 +212,79 @@ class CompetencyQuestionsTest {
         assertEquals("2021-03-22", resolved.get("Monday"));
         assertEquals("2020", resolved.get("last year"));
         assertEquals("2021-01", resolved.get("in January"));
+    }
+
+    /** One column's values per row key, as sets: e.g. the reasons given for each party's measure. */
+    private static Map<String, Set<String>> grouped(List<Map<String, String>> rows, String key, String value) {
+        return rows.stream().collect(Collectors.groupingBy(r -> r.get(key), java.util.TreeMap::new,
+                Collectors.mapping(r -> r.get(value), Collectors.toCollection(TreeSet::new))));
+    }
+
+    @Test
+    void allFourMeasuresAreTiedToHumanRightsAbusesAndTheUsMeasureToGenocideByTheBidenAdministration() throws Exception {
+        var rows = ask("measure-reasons");
+        String abuses = ID + "proposition-human-rights-abuses-in-xinjiang", genocide = ID + "proposition-genocide-against-uyghurs";
+        assertEquals(Map.of(EU, Set.of(abuses), UK, Set.of(abuses), CANADA, Set.of(abuses), US, Set.of(abuses, genocide)),
+                grouped(rows, "party", "reason"), "paragraph 1 (all four) and paragraph 10 (the US measure)");
+        var byGenocide = rows.stream().filter(r -> r.get("reason").equals(genocide)).toList();
+        assertEquals(Set.of(ID + "biden-administration"), set(byGenocide, "claimant"), "'for what it calls a campaign of genocide'");
+        assertTrue(byGenocide.get(0).get("quote").contains("for what it calls a campaign of genocide"), byGenocide.toString());
+        assertEquals(Set.of(ID + "report-2021-03-22-xinjiang-sanctions"),
+                set(rows.stream().filter(r -> r.get("reason").equals(abuses)).toList(), "claimant"), "the report's own voice");
+    }
+
+    @Test
+    void theEuMovedFirstAndChinaTheUsTheUkAndCanadaFollowedSharingTheSecondRank() throws Exception {
+        var rows = ask("day-order");
+        Map<String, Set<String>> rank = grouped(rows, "event", "rank");
+        assertEquals(Map.of(ID + "eu-listing-2021-03-22", Set.of("1"), ID + "china-countermeasures-2021-03-22", Set.of("2"),
+                ID + "us-designation-2021-03-22", Set.of("2"), ID + "uk-listing-2021-03-22", Set.of("2"),
+                ID + "canada-listing-2021-03-22", Set.of("2")), rank, "'first to move'; 'quickly responded'; 'Not long after'");
+        assertEquals(Set.of("early"), grouped(rows, "event", "timeOfDay").get(ID + "eu-listing-2021-03-22"));
+        assertEquals(Set.of("midday"), grouped(rows, "event", "timeOfDay").get(ID + "us-designation-2021-03-22"), "'announced midday'");
+        assertTrue(grouped(rows, "event", "quote").get(ID + "china-countermeasures-2021-03-22").stream()
+                .anyMatch(q -> q.startsWith("China quickly responded")), rows.toString());
+        for (int i = 1; i < rows.size(); i++)
+            assertTrue(Integer.parseInt(rows.get(i - 1).get("rank")) <= Integer.parseInt(rows.get(i).get("rank")), "rows in rank order");
+        var earlier = ask("day-order?date=2020-07-09");
+        assertEquals(Map.of(ID + "us-designation-2020-07-09", Set.of("1")), grouped(earlier, "event", "rank"), "S6: alone that day");
+    }
+
+    @Test
+    void theHistoryBeforeMondayRunsFromTiananmenThroughTheBoundedEventsToTheReaffirmation() throws Exception {
+        var rows = ask("history");
+        Map<String, String> rank = rows.stream().collect(Collectors.toMap(r -> r.get("event"), r -> r.get("rank")));
+        String tiananmen = ID + "tiananmen-killings-1989", embargo = ID + "eu-arms-embargo-on-china",
+                designation = ID + "us-designation-2020-07-09", agreement = ID + "eu-china-investment-agreement-in-principle",
+                determination = ID + "genocide-determination-2021-01-19", reaffirmation = ID + "genocide-determination-reaffirmation";
+        assertTrue(rank.keySet().containsAll(Set.of(tiananmen, embargo, designation, agreement, determination, reaffirmation,
+                ID + "tense-us-china-meeting", ID + "statement-party-media-warning-before-2021-03-22")), rank.toString());
+        assertFalse(rank.containsKey(ID + "eu-listing-2021-03-22"), "the day's own moves are not before it");
+        assertEquals("1", rank.get(tiananmen));
+        assertEquals("1989-01-01", rows.stream().filter(r -> r.get("event").equals(tiananmen)).findFirst().orElseThrow().get("earliest"));
+        assertTrue(Integer.parseInt(rank.get(embargo)) > Integer.parseInt(rank.get(tiananmen)), "'following the 1989 killings'");
+        assertTrue(Integer.parseInt(rank.get(designation)) < Integer.parseInt(rank.get(agreement)), "July 2020, then December 2020");
+        assertTrue(Integer.parseInt(rank.get(agreement)) < Integer.parseInt(rank.get(determination)), "then January 2021");
+        assertTrue(Integer.parseInt(rank.get(determination)) < Integer.parseInt(rank.get(reaffirmation)), "'has since reaffirmed'");
+        Set<String> before2020 = set(ask("history?before=2020-01-01"), "event");
+        assertEquals(Set.of(tiananmen, embargo), before2020, "only 1989 and what may have followed it before 2020");
+    }
+
+    @Test
+    void beijingsDenialAndLexmannsTwoGroupsAreContestedAndTheGroupsExcludeEachOther() throws Exception {
+        var rows = ask("contested");
+        String abuses = ID + "proposition-human-rights-abuses-in-xinjiang",
+                renew = ID + "proposition-lexmann-in-renew-group", epp = ID + "proposition-lexmann-in-epp-group";
+        assertEquals(Set.of(abuses, renew, epp), set(rows, "proposition"));
+        var onAbuses = rows.stream().filter(r -> r.get("proposition").equals(abuses)).toList();
+        assertTrue(onAbuses.stream().anyMatch(r -> r.get("claimant").equals(CHINA) && r.get("stance").equals("denies")), onAbuses.toString());
+        assertTrue(onAbuses.stream().anyMatch(r -> r.get("claimant").equals(ID + "report-2021-03-22-xinjiang-sanctions")
+                && r.get("stance").equals("asserts")), onAbuses.toString());
+        Map<String, Set<String>> conflicts = grouped(rows.stream().filter(r -> r.containsKey("conflictsWith")).toList(), "proposition", "conflictsWith");
+        assertEquals(Map.of(renew, Set.of(epp), epp, Set.of(renew)), conflicts, "S5: Renew per the ministry, EPP per the Parliament");
+        assertEquals(Set.of(ID + "china-ministry-of-foreign-affairs"),
+                set(rows.stream().filter(r -> r.get("proposition").equals(renew)).toList(), "claimant"));
+        assertEquals(Set.of(ID + "european-parliament"),
+                set(rows.stream().filter(r -> r.get("proposition").equals(epp)).toList(), "claimant"));
     }
 }

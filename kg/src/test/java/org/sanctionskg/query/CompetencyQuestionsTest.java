@@ -214,9 +214,9 @@ class CompetencyQuestionsTest {
         assertEquals("2021-01", resolved.get("in January"));
     }
 
-    /** One column's values per row key, as sets: e.g. the reasons given for each party's measure. */
+    /** One column's values per row key, as sets (rows without a value left out): e.g. the reasons for each party's measure. */
     private static Map<String, Set<String>> grouped(List<Map<String, String>> rows, String key, String value) {
-        return rows.stream().collect(Collectors.groupingBy(r -> r.get(key), java.util.TreeMap::new,
+        return rows.stream().filter(r -> r.get(value) != null).collect(Collectors.groupingBy(r -> r.get(key), java.util.TreeMap::new,
                 Collectors.mapping(r -> r.get(value), Collectors.toCollection(TreeSet::new))));
     }
 

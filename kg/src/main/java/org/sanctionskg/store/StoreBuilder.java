@@ -29,7 +29,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.sanctionskg.UserException;
 import org.sanctionskg.rdf.GraphNames;
 import org.sanctionskg.rdf.Source;
+import org.sanctionskg.validation.ExcerptGate;
 import org.sanctionskg.validation.ReportFormatter;
+import org.sanctionskg.validation.ReportTexts;
 import org.sanctionskg.validation.ShaclGate;
 
 /** Builds a new store from the sources: parse, materialize, validate, bulk-load into a fresh build, then switch. */
@@ -56,10 +58,11 @@ public final class StoreBuilder {
     /** The sources, parsed and checked, with their entailments: what {@code validate} and {@code load} share. */
     public record Checked(List<Source> sources, Graph entailments, long triples) {}
 
-    /** Parses and validates without writing anything; throws a {@link UserException} on any problem. */
+    /** Parses and validates (excerpts against their texts, then SHACL) without writing anything; throws a {@link UserException} on any problem. */
     public Checked check() {
         List<Source> sources = SourceReader.read(sourceFolders);
         MultiUnion asserted = union(sources);
+        ExcerptGate.check(asserted, ReportTexts.under(sourceFolders), prefixes(sources)); // first: it names both texts
         Graph entailments = Entailments.of(asserted);
         MultiUnion all = union(sources);
         all.addGraph(entailments);

@@ -32,9 +32,11 @@ final class DayOrder {
                 precedes(b.earlier(), b.later());
                 stated.computeIfAbsent(b.later(), k -> new HashSet<>()).add(b.earlier());
             }
-        for (SiteQueries.Dated a : day)
+        for (SiteQueries.Dated a : day) {
+            if (slot(a.timeOfDay()) >= 0) earlier.computeIfAbsent(a.event(), k -> new HashSet<>());
             for (SiteQueries.Dated b : day)
                 if (slot(a.timeOfDay()) >= 0 && slot(b.timeOfDay()) > slot(a.timeOfDay())) precedes(a.event(), b.event());
+        }
         for (SiteQueries.Dated e : day)
             if (earlier.containsKey(e.event())) rank(e.event(), new LinkedHashSet<>());
     }

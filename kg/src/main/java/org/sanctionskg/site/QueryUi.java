@@ -60,7 +60,7 @@ final class QueryUi {
                 + "<div class=\"examples\">\n" + buttons + "</div>\n<p id=\"example-description\"></p>\n"
                 + "<p class=\"hint\" id=\"label-hint\">Labels are language-tagged: match a label as <code>\"Chen Quanguo\"@en</code>, or compare "
                 + "<code>STR(?label)</code>; a plain <code>\"Chen Quanguo\"</code> matches nothing (<a href=\"/ontology\">ontology</a>). "
-                + "<em>Share</em> (the link icon) gives a link that opens this query; <em>Chart</em> draws results with a number "
+                + "<em>Share</em> (the icon beside the run button) gives a link that opens this query; <em>Chart</em> draws results with a number "
                 + "column (<code>?count</code>) and a name column (<code>?label</code>) as bars.</p>\n<div id=\"yasgui\"></div>\n"
                 + "<script type=\"application/json\" id=\"canned-queries\">" + scriptSafe(json.build().toString()) + "</script>\n"
                 + "<script src=\"/ui/yasgui.min.js\"></script>\n<script src=\"/ui/chart.js\"></script>\n<script src=\"/ui/ui.js\"></script>\n";

@@ -44,86 +44,69 @@ class BrowserTest extends LoadedFixtureTest {
     @Test
     void homePageAndQueryEditorWorkInARealBrowser() throws Exception {
         requireBrowser();
-        Servers.withServer(config, base -> {
-            WebDriver browser = start(profile);
-            try {
-                browser.get(base.toString());
-                assertTrue(browser.getTitle().startsWith("sanctions-kg"), browser.getTitle());
-                assertEquals(2, browser.findElements(By.cssSelector("svg")).size(), "the two pictures render as SVG elements");
-                assertTrue(browser.findElement(By.id("sanctions-matrix")).getText().contains("Betania"));
+        Servers.withServer(config, base -> inBrowser(profile, browser -> {
+            browser.get(base.toString());
+            assertTrue(browser.getTitle().startsWith("sanctions-kg"), browser.getTitle());
+            assertEquals(2, browser.findElements(By.cssSelector("svg")).size(), "the two pictures render as SVG elements");
+            assertTrue(browser.findElement(By.id("sanctions-matrix")).getText().contains("Betania"));
 
-                browser.get(base.resolve("ui").toString());
-                WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-                wait.until(d -> !d.findElements(By.cssSelector(".yasqe .CodeMirror")).isEmpty());
-                browser.findElement(By.cssSelector("button.example[data-index='0']")).click();
-                assertTrue(browser.findElement(By.id("example-description")).getText().contains("Who imposed which measure?"));
-                browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
-                wait.until(d -> d.findElements(By.cssSelector(".yasr table.dataTable tbody tr")).size() >= 2);
-                String results = browser.findElement(By.cssSelector(".yasr table.dataTable")).getText();
-                assertTrue(results.contains("Alphaland") && results.contains("Betania"), results);
+            editor(browser, base);
+            browser.findElement(By.cssSelector("button.example[data-index='0']")).click();
+            assertTrue(browser.findElement(By.id("example-description")).getText().contains("Who imposed which measure?"));
+            browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+            new WebDriverWait(browser, PATIENCE).until(d -> d.findElements(By.cssSelector(".yasr table.dataTable tbody tr")).size() >= 2);
+            String results = browser.findElement(By.cssSelector(".yasr table.dataTable")).getText();
+            assertTrue(results.contains("Alphaland") && results.contains("Betania"), results);
 
-                List<String> elsewhere = requestedUrls(browser).stream()
-                        .filter(u -> (u.startsWith("http:") || u.startsWith("https:") || u.startsWith("ws")) && !u.startsWith(base.toString()))
-                        .toList();
-                assertEquals(List.of(), elsewhere, "the pages load nothing from other hosts (the browser's own chrome:// pages aside)");
-            } finally {
-                browser.quit();
-            }
-        });
+            List<String> elsewhere = requestedUrls(browser).stream()
+                    .filter(u -> (u.startsWith("http:") || u.startsWith("https:") || u.startsWith("ws")) && !u.startsWith(base.toString()))
+                    .toList();
+            assertEquals(List.of(), elsewhere, "the pages load nothing from other hosts (the browser's own chrome:// pages aside)");
+            return null;
+        }));
     }
 
     @Test
     void aShareLinkOpenedInAFreshBrowserShowsTheSharedQueryAndItsView() throws Exception {
         requireBrowser();
         Servers.withServer(config, base -> {
-            String link;
-            WebDriver first = start(profile.resolve("first"));
-            try {
+            String link = inBrowser(profile.resolve("first"), first -> {
                 editor(first, base);
                 run(first, COUNT_QUERY);
                 first.findElement(By.cssSelector(".yasr .select_chart")).click();
                 first.findElement(By.cssSelector(".yasqe_share")).click();
-                link = new WebDriverWait(first, PATIENCE).until(d -> d.findElement(By.cssSelector(".yasqe_sharePopup input"))).getAttribute("value");
-            } finally {
-                first.quit();
-            }
+                return new WebDriverWait(first, PATIENCE).until(d -> d.findElement(By.cssSelector(".yasqe_sharePopup input"))).getAttribute("value");
+            });
             assertTrue(link.startsWith(base.resolve("ui").toString() + "#") && link.contains("query="), link);
-            WebDriver fresh = start(profile.resolve("fresh"));
-            try {
+            inBrowser(profile.resolve("fresh"), fresh -> {
                 fresh.get(link);
                 WebDriverWait wait = new WebDriverWait(fresh, PATIENCE);
                 wait.until(d -> !d.findElements(By.cssSelector(".yasqe .CodeMirror")).isEmpty());
                 assertEquals(COUNT_QUERY, ((JavascriptExecutor) fresh).executeScript("return sanctionsKgYasgui.getTab().getQuery()"),
                         "the shared query, not the first canned one");
-                wait.until(d -> d.findElements(By.cssSelector("svg.sanctions-kg-chart g.bar")).size() == 2);
-            } finally {
-                fresh.quit();
-            }
+                return wait.until(d -> d.findElements(By.cssSelector("svg.sanctions-kg-chart g.bar")).size() == 2);
+            });
         });
     }
 
     @Test
     void chartViewDrawsOneBarPerRowOfACountQuery() throws Exception {
         requireBrowser();
-        Servers.withServer(config, base -> {
-            WebDriver browser = start(profile);
-            try {
-                editor(browser, base);
-                run(browser, "SELECT ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } LIMIT 2");
-                assertTrue(browser.findElement(By.cssSelector(".yasr .select_chart")).getAttribute("class").contains("disabled"),
-                        "no chart for results without a number");
-                run(browser, COUNT_QUERY);
-                browser.findElement(By.cssSelector(".yasr .select_chart")).click();
-                List<WebElement> bars = new WebDriverWait(browser, PATIENCE).until(d -> {
-                    List<WebElement> found = d.findElements(By.cssSelector("svg.sanctions-kg-chart g.bar"));
-                    return found.size() == 2 ? found : null;
-                });
-                List<String> titles = bars.stream().map(b -> b.findElement(By.tagName("title")).getAttribute("textContent")).toList();
-                assertEquals(List.of("Alphaland: 1", "Betania: 1"), titles, "one bar per party, named by ?label, sized by ?count");
-            } finally {
-                browser.quit();
-            }
-        });
+        Servers.withServer(config, base -> inBrowser(profile, browser -> {
+            editor(browser, base);
+            run(browser, "SELECT ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } LIMIT 2");
+            assertTrue(browser.findElement(By.cssSelector(".yasr .select_chart")).getAttribute("class").contains("disabled"),
+                    "no chart for results without a number");
+            run(browser, COUNT_QUERY);
+            browser.findElement(By.cssSelector(".yasr .select_chart")).click();
+            List<WebElement> bars = new WebDriverWait(browser, PATIENCE).until(d -> {
+                List<WebElement> found = d.findElements(By.cssSelector("svg.sanctions-kg-chart g.bar"));
+                return found.size() == 2 ? found : null;
+            });
+            List<String> titles = bars.stream().map(b -> b.findElement(By.tagName("title")).getAttribute("textContent")).toList();
+            assertEquals(List.of("Alphaland: 1", "Betania: 1"), titles, "one bar per party, named by ?label, sized by ?count");
+            return null;
+        }));
     }
 
     /** A count-shaped query: each imposing party's label and its number of targets in the fixture. */
@@ -151,6 +134,22 @@ class BrowserTest extends LoadedFixtureTest {
         if ("true".equals(System.getenv("CI"))) fail(why + ": under CI=true the browser test must run (.ci/run installs them)");
         System.out.println("BrowserTest skipped: " + why + "; apt-get install -y chromium chromium-driver");
         Assumptions.abort(why);
+    }
+
+    /** What a test does in one browser session. */
+    @FunctionalInterface
+    interface Session<T> {
+        T run(WebDriver browser) throws Exception;
+    }
+
+    /** Runs {@code session} in a browser of its own, with {@code profile} as its user-data folder, always closed. */
+    private static <T> T inBrowser(Path profile, Session<T> session) throws Exception {
+        WebDriver browser = start(profile);
+        try {
+            return session.run(browser);
+        } finally {
+            browser.quit();
+        }
     }
 
     private static WebDriver start(Path profile) {

@@ -17,8 +17,9 @@ final class HomePage {
     static String render(Optional<VoidDocument> description, SiteQueries queries, Labels labels) {
         List<SiteQueries.Dated> timeline = queries.timeline();
         List<SiteQueries.Edge> sanctions = queries.sanctions();
+        long pairs = sanctions.stream().map(e -> List.of(e.imposer(), e.target())).distinct().count();
         StringBuilder body = new StringBuilder("<p>").append(Html.escape(DatasetDescription.DESCRIPTION)).append("</p>\n");
-        body.append(counts(description, timeline, sanctions));
+        body.append(counts(description, timeline.size(), pairs));
         body.append("""
                 <h2>Explore</h2>
                 <ul>
@@ -34,14 +35,17 @@ final class HomePage {
             if (!examples.isEmpty()) body.append(examples.stream().sorted(labels.byLabel()).map(labels::link)
                     .collect(java.util.stream.Collectors.joining(", ", "<p>Start with: ", ".</p>\n")));
         });
-        body.append("<h2>Timeline</h2>\n<figure>\n").append(TimelineSvg.render(timeline, labels))
-                .append("<figcaption>Every dated event in the graph, from the earliest to the latest; each links to its page.</figcaption>\n</figure>\n");
-        body.append("<h2>Who sanctioned whom</h2>\n<figure>\n").append(SanctionsGraphSvg.render(sanctions, labels))
-                .append("<figcaption>Each arrow runs from the party that imposed a measure to one of its targets.</figcaption>\n</figure>\n");
+        body.append("<h2>Timeline</h2>\n<figure>\n").append(TimelineSvg.render(timeline, queries.order(), labels))
+                .append("<figcaption>Every dated event in the graph, from the earliest to the latest; each links to its page. Within a day, "
+                        + "the numbers are the order the graph states (<code>skg:after</code>, <code>skg:before</code>, <code>skg:timeOfDay</code>): "
+                        + "equal numbers are ties; a hollow dot, an event the graph does not place within its day. Hover for details.</figcaption>\n</figure>\n");
+        body.append("<h2>Who sanctioned whom</h2>\n<figure>\n").append(SanctionsMatrixSvg.render(sanctions, queries.shortNames(), labels))
+                .append("<figcaption>One column per imposing party, in its own colour; one row per target; each mark is one measure, "
+                        + "with its date, linked to its page. Hover a mark, a party or a target for details.</figcaption>\n</figure>\n");
         return Html.page(DatasetDescription.TITLE, body.toString());
     }
 
-    private static String counts(Optional<VoidDocument> description, List<SiteQueries.Dated> timeline, List<SiteQueries.Edge> sanctions) {
+    private static String counts(Optional<VoidDocument> description, long events, long pairs) {
         StringBuilder html = new StringBuilder("<table class=\"counts\">\n");
         description.ifPresentOrElse(d -> {
             row(html, "triples", d.count(VOID.triples));
@@ -49,8 +53,8 @@ final class HomePage {
             row(html, "classes in use", d.count(VOID.classes));
             row(html, "links to Wikidata", d.wikidataLinks());
         }, () -> html.append("<tr><td colspan=\"2\">The dataset description is missing from this store: run <code>load</code> again.</td></tr>\n"));
-        row(html, "dated events", timeline.size());
-        row(html, "imposer–target pairs", sanctions.size());
+        row(html, "dated events", events);
+        row(html, "imposer–target pairs", pairs);
         return html.append("</table>\n").toString();
     }
 

@@ -16,7 +16,7 @@ import org.sanctionskg.web.ReadOnlyServlet.Representation;
 /**
  * {@code /ui}: YASGUI from its WebJar (the minified bundle and stylesheet only, served from this server, so it
  * works offline) against {@code /sparql}, with every canned query of the catalogue preloaded as an example (its
- * name, its summary, its text).
+ * name, its summary, its text), a bar-chart view of results ({@code chart.js}) and Share links that open their query.
  */
 final class QueryUi {
     /** One canned query as the editor offers it. */
@@ -27,13 +27,14 @@ final class QueryUi {
 
     private QueryUi() {}
 
-    /** The page and its three assets, by path. */
+    /** The page and its four assets, by path. */
     static Map<String, Representation> pages(List<Example> examples, String version) {
         String yasgui = WEBJAR + webjarVersion() + "/build/";
         Map<String, Representation> pages = new LinkedHashMap<>();
         pages.put("/ui", Representation.html(page(examples), version));
         pages.put("/ui/yasgui.min.js", Representation.of(resource(yasgui + "yasgui.min.js"), "text/javascript; charset=utf-8", webjarVersion() + "-js"));
         pages.put("/ui/yasgui.min.css", Representation.of(resource(yasgui + "yasgui.min.css"), "text/css; charset=utf-8", webjarVersion() + "-css"));
+        pages.put("/ui/chart.js", Representation.of(resource("org/sanctionskg/site/chart.js"), "text/javascript; charset=utf-8", version + "-chart"));
         pages.put("/ui/ui.js", Representation.of(resource("org/sanctionskg/site/ui.js"), "text/javascript; charset=utf-8", version + "-ui"));
         return pages;
     }
@@ -56,9 +57,13 @@ final class QueryUi {
                 + "<p>SPARQL against <a href=\"/sparql\"><code>/sparql</code></a> (read-only; the default graph is the union of all graphs). "
                 + (examples.isEmpty() ? "No canned queries are installed." : "Canned queries, one click each (their parameters are left unbound here; "
                 + "the <a href=\"/queries\">canned-query API</a> binds them):") + "</p>\n"
-                + "<div class=\"examples\">\n" + buttons + "</div>\n<p id=\"example-description\"></p>\n<div id=\"yasgui\"></div>\n"
+                + "<div class=\"examples\">\n" + buttons + "</div>\n<p id=\"example-description\"></p>\n"
+                + "<p class=\"hint\" id=\"label-hint\">Labels are language-tagged: match a label as <code>\"Chen Quanguo\"@en</code>, or compare "
+                + "<code>STR(?label)</code>; a plain <code>\"Chen Quanguo\"</code> matches nothing (<a href=\"/ontology\">ontology</a>). "
+                + "<em>Share</em> (the icon beside the run button) gives a link that opens this query; <em>Chart</em> draws results with a number "
+                + "column (<code>?count</code>) and a name column (<code>?label</code>) as bars.</p>\n<div id=\"yasgui\"></div>\n"
                 + "<script type=\"application/json\" id=\"canned-queries\">" + scriptSafe(json.build().toString()) + "</script>\n"
-                + "<script src=\"/ui/yasgui.min.js\"></script>\n<script src=\"/ui/ui.js\"></script>\n";
+                + "<script src=\"/ui/yasgui.min.js\"></script>\n<script src=\"/ui/chart.js\"></script>\n<script src=\"/ui/ui.js\"></script>\n";
         return Html.page("Query editor", body);
     }
 

@@ -15,15 +15,18 @@ final class Svg {
     }
 
     /**
-     * {@code node}'s label as SVG text at (x, y), cut to {@code max} characters (the whole label in a tooltip),
-     * linked to its page when it has one.
+     * {@code node}'s label as SVG text at (x, y), cut to {@code max} characters, with {@code title} as its tooltip
+     * (none when null: an enclosing element has it), linked to its page when it has one.
      */
-    static String label(Labels labels, Node node, double x, double y, String anchor, int max, String style) {
+    static String label(Labels labels, Node node, double x, double y, String anchor, int max, String style, String title) {
         String full = labels.of(node);
-        String shown = full.length() <= max ? full : full.substring(0, max - 1).strip() + "…";
-        String text = "<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor + "\"" + style + "><title>"
-                + Html.escape(full) + "</title>" + Html.escape(shown) + "</text>";
-        String href = labels.href(node);
+        return text(full.length() <= max ? full : full.substring(0, max - 1).strip() + "…", labels.href(node), x, y, anchor, style, title);
+    }
+
+    /** {@code shown} as escaped SVG text at (x, y), with an optional tooltip, linked to {@code href} unless it is null. */
+    static String text(String shown, String href, double x, double y, String anchor, String style, String title) {
+        String text = "<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor + "\"" + style + ">"
+                + (title == null ? "" : "<title>" + Html.escape(title) + "</title>") + Html.escape(shown) + "</text>";
         return href == null ? text + "\n" : "<a href=\"" + Html.escape(href) + "\">" + text + "</a>\n";
     }
 

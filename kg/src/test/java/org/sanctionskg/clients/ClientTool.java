@@ -25,7 +25,10 @@ record ClientTool(String name, Path installed) {
 
     /** Runs {@code command} from the repository root, failing the test if it takes over {@code seconds}. */
     static Run run(List<String> command, int seconds) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true);
+        b.environment().put("REDOCLY_TELEMETRY", "off"); // the tools talk only to our server: no usage reports,
+        b.environment().put("REDOCLY_SUPPRESS_NOTIFICATIONS", "true"); // no update checks
+        Process p = b.start();
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes(); // read before waiting, so a full pipe cannot block the child
         assertTrue(p.waitFor(seconds, TimeUnit.SECONDS), command.get(0) + " did not finish in " + seconds + " s");

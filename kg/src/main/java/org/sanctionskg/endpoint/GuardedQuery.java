@@ -7,12 +7,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -26,7 +29,7 @@ import org.apache.jena.sparql.util.Symbol;
 /**
  * Fuseki's query operation with our budget: the deadline (planning included) kept by {@link QueryWatchdog} instead of
  * Jena's single timer, a planner stack overflow answered 400, at most so many rows (said in a header before the
- * body), and a count of SERVICE calls that {@link ServicePolicy} caps.
+ * body), a count of SERVICE calls that {@link ServicePolicy} caps, and the {@link PredeclaredPrefixes}.
  */
 public final class GuardedQuery extends SPARQL_QueryDataset {
     /** Rows cut by the cap: {@code X-Result-Truncated: true}, and the cap in {@code X-Result-Limit}. */
@@ -42,18 +45,20 @@ public final class GuardedQuery extends SPARQL_QueryDataset {
     private final QueryWatchdog watchdog;
     private final Duration limit;
     private final int rowLimit;
+    private final PredeclaredPrefixes prefixes;
 
-    public GuardedQuery(QueryWatchdog watchdog, Duration limit, int rowLimit) {
+    public GuardedQuery(QueryWatchdog watchdog, Duration limit, int rowLimit, PredeclaredPrefixes prefixes) {
         this.watchdog = watchdog;
         this.limit = limit;
         this.rowLimit = rowLimit;
+        this.prefixes = prefixes;
     }
 
     @Override
     protected void execute(String queryString, HttpAction action) {
         action.getContext().set(DEADLINE, System.nanoTime() + effectiveLimit(action).toNanos());
         try {
-            super.execute(queryString, action);
+            super.execute(withPrefixes(queryString), action);
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest("the query is too complex to plan (nesting or chains too long)");
         } catch (QueryCancelledException e) {
@@ -80,9 +85,16 @@ public final class GuardedQuery extends SPARQL_QueryDataset {
         return exec;
     }
 
-    /** SELECT rows are taken up to the cap before anything is sent, so the headers can say whether it cut the answer. */
+    /**
+     * Every answer is computed whole before anything is sent (Fuseki's own CONSTRUCT, DESCRIBE and ASK are; SELECT
+     * rows are taken here up to the cap, JSON items too), so a timeout never cuts a 200 short and the headers can
+     * say whether the cap cut the answer.
+     */
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query requestQuery, String queryStringLog) {
+        AnswerOffers.check(action, requestQuery); // before any work: a 406 costs no execution
+        if (requestQuery.isJsonType()) return raiseServiceFailure(action, new QueryExecResult(exec.execJson().stream()
+                .map(JsonValue::getAsObject).toList().iterator()));
         if (!requestQuery.isSelectType()) return raiseServiceFailure(action, super.executeQuery(action, exec, requestQuery, queryStringLog));
         RowSet rows = exec.select();
         List<Binding> kept = new ArrayList<>();
@@ -92,6 +104,15 @@ public final class GuardedQuery extends SPARQL_QueryDataset {
         action.getResponse().setHeader(LIMIT, Integer.toString(rowLimit));
         action.getResponse().setHeader(TRUNCATED, Boolean.toString(truncated));
         return new QueryExecResult(RowSetStream.create(rows.getResultVars(), kept.iterator()));
+    }
+
+    private String withPrefixes(String queryString) {
+        try {
+            return queryString.isBlank() ? queryString : prefixes.resolve(queryString); // Fuseki words the blank query's 400
+        } catch (QueryParseException e) {
+            ServletOps.errorBadRequest(SPARQLProtocol.messageForParseException(e));
+            return null;
+        }
     }
 
     private static QueryExecResult raiseServiceFailure(HttpAction action, QueryExecResult result) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
@@ -18,7 +19,10 @@ import org.apache.jena.vocabulary.RDF;
 import org.sanctionskg.web.RdfNegotiation;
 import org.sanctionskg.web.ReadOnlyServlet;
 
-/** Answers a GET or HEAD of the SPARQL endpoint that carries no query with the SPARQL 1.1 Service Description. */
+/**
+ * Answers a GET or HEAD of the SPARQL endpoint that carries no query with the SPARQL 1.1 Service Description,
+ * the predeclared prefixes included ({@code sh:declare}).
+ */
 public final class ServiceDescription extends HttpFilter {
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     private static final List<String> RESULT_FORMATS = List.of(
@@ -26,8 +30,10 @@ public final class ServiceDescription extends HttpFilter {
             "http://www.w3.org/ns/formats/SPARQL_Results_CSV", "http://www.w3.org/ns/formats/SPARQL_Results_TSV",
             "http://www.w3.org/ns/formats/Turtle", "http://www.w3.org/ns/formats/N-Triples",
             "http://www.w3.org/ns/formats/JSON-LD", "http://www.w3.org/ns/formats/RDF_XML");
+    private static final String SH = "http://www.w3.org/ns/shacl#";
     private final List<Node> graphNames;
     private final String endpoint;
+    private final PredeclaredPrefixes prefixes;
     private final ReadOnlyServlet page = new ReadOnlyServlet() {
         @Override
         protected void respond(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -36,8 +42,9 @@ public final class ServiceDescription extends HttpFilter {
     };
 
     /** {@code endpoint} is the public IRI of the SPARQL endpoint (from the configured base, never from a request). */
-    public ServiceDescription(DatasetGraph dataset, String endpoint) {
+    public ServiceDescription(DatasetGraph dataset, String endpoint, PredeclaredPrefixes prefixes) {
         this.endpoint = endpoint;
+        this.prefixes = prefixes;
         this.graphNames = Txn.calculateRead(dataset, () -> {
             List<Node> names = new java.util.ArrayList<>();
             dataset.listGraphNodes().forEachRemaining(names::add);
@@ -65,6 +72,7 @@ public final class ServiceDescription extends HttpFilter {
                 .addProperty(m.createProperty(SD + "feature"), m.createResource(SD + "UnionDefaultGraph"))
                 .addProperty(m.createProperty(SD + "feature"), m.createResource(SD + "BasicFederatedQuery"));
         RESULT_FORMATS.forEach(f -> service.addProperty(m.createProperty(SD + "resultFormat"), m.createResource(f)));
+        declarePrefixes(m, service);
         Resource dataset = m.createResource().addProperty(RDF.type, m.createResource(SD + "Dataset"));
         service.addProperty(m.createProperty(SD + "defaultDataset"), dataset);
         dataset.addProperty(m.createProperty(SD + "defaultGraph"), m.createResource().addProperty(RDF.type, m.createResource(SD + "Graph")));
@@ -73,5 +81,13 @@ public final class ServiceDescription extends HttpFilter {
                     .addProperty(RDF.type, m.createResource(SD + "NamedGraph"))
                     .addProperty(m.createProperty(SD + "name"), m.createResource(g.getURI())));
         return m.getGraph();
+    }
+
+    /** The predeclared prefixes as SHACL prefix declarations, as the SIB sparql-examples list an endpoint's prefixes. */
+    private void declarePrefixes(Model m, Resource service) {
+        m.setNsPrefix("sh", SH);
+        new java.util.TreeMap<>(prefixes.prefixes()).forEach((prefix, ns) -> service.addProperty(m.createProperty(SH + "declare"),
+                m.createResource().addProperty(m.createProperty(SH + "prefix"), prefix)
+                        .addProperty(m.createProperty(SH + "namespace"), m.createTypedLiteral(ns, XSDDatatype.XSDanyURI))));
     }
 }

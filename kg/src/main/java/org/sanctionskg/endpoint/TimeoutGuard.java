@@ -15,19 +15,18 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.sanctionskg.web.Responses;
 
 /**
  * Makes a query cut short by the timeout unmistakable, and every /sparql error one line in the site's format.
- * Results are held back up to a configured size: a timeout before then is a clean 503 naming the limit. Larger
- * results stream on with a {@code X-Result-Complete} trailer. ({@link GuardedQuery} takes a SELECT's rows before
- * writing any, so a timeout now always strikes before the first byte; the trailer stays as the completeness signal.)
+ * {@link GuardedQuery} computes every answer whole (a SELECT up to the row cap) before the first byte is written,
+ * so a timeout is always a 503 naming the limit, never a 200 with Fuseki's two marker lines at its end. Writing is
+ * held back up to a configured size to check that; {@code X-Result-Complete} says so in a header, before the body.
  */
 public final class TimeoutGuard extends HttpFilter {
     /** What Fuseki appends to a streamed result the timeout cancelled. */
     static final String MARKER = "Query cancelled due to timeout";
-    public static final String COMPLETE_TRAILER = "X-Result-Complete";
+    public static final String COMPLETE = "X-Result-Complete";
 
     private final Duration limit;
     private final int held;
@@ -120,9 +119,9 @@ public final class TimeoutGuard extends HttpFilter {
             if (buffer.size() > held) startStreaming();
         }
 
+        /** Past the held size the answer is already computed whole (see the class comment): complete, said before the body. */
         private void startStreaming() throws IOException {
-            res.setHeader("Trailer", COMPLETE_TRAILER);
-            res.setTrailerFields(() -> Map.of(COMPLETE_TRAILER, Boolean.toString(!tail.endsWithMarker())));
+            if (!tail.endsWithMarker()) res.setHeader(COMPLETE, "true");
             streaming = res.getOutputStream();
             buffer.writeTo(streaming);
             buffer.reset();
@@ -136,7 +135,7 @@ public final class TimeoutGuard extends HttpFilter {
                 res.resetBuffer(); // keeps CORS headers, so browsers can read the error
                 res.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 res.setContentType("text/plain; charset=utf-8");
-                res.setHeader(COMPLETE_TRAILER, "false");
+                res.setHeader(COMPLETE, "false");
                 res.getOutputStream().write(message().getBytes(StandardCharsets.UTF_8));
                 return;
             }
@@ -148,7 +147,7 @@ public final class TimeoutGuard extends HttpFilter {
                         .getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            if (status < 300) res.setHeader(COMPLETE_TRAILER, "true");
+            if (status < 300) res.setHeader(COMPLETE, "true");
             res.setContentLength(buffer.size());
             buffer.writeTo(res.getOutputStream());
         }

@@ -21,14 +21,20 @@ final class OpenApi {
         JsonObject info = obj("title", "sanctions-kg canned queries");
         info.put("version", "0.1.0");
         info.put("summary", "Competency questions over the Xinjiang sanctions knowledge graph, as typed GET operations.");
+        info.put("description", "Public and read-only: no operation needs credentials, hence `security: []`.");
+        JsonObject license = obj("name", "CC BY 4.0 (the answers: ontology, data and queries)");
+        license.put("identifier", "CC-BY-4.0");
+        info.put("license", license);
         doc.put("info", info);
+        doc.put("security", new JsonArray()); // explicitly none: the API is public and read-only
         JsonArray servers = new JsonArray();
         servers.add(obj("url", "/"));
         doc.put("servers", servers);
         JsonObject paths = new JsonObject();
-        paths.put("/queries", pathItem(get("listQueries", "The catalogue of canned queries", List.of(), catalogueResponses())));
-        for (CannedQuery q : queries) paths.put("/queries/" + q.name(), pathItem(operation(q)));
+        paths.put("/queries", obj("get", get("listQueries", "The catalogue of canned queries", List.of(), catalogueResponses())));
+        for (CannedQuery q : queries) paths.put("/queries/" + q.name(), obj("get", operation(q)));
         doc.put("paths", paths);
+        doc.put("components", obj("schemas", OpenApiSchemas.components(queries)));
         return JSON.toString(doc);
     }
 
@@ -77,7 +83,7 @@ final class OpenApi {
 
     private static JsonObject answerResponses(CannedQuery q) {
         JsonObject content = new JsonObject();
-        ResultFormat.offers(q.returnsGraph()).forEach(f -> content.put(f.mediaType(), new JsonObject()));
+        ResultFormat.offers(q.returnsGraph()).forEach(f -> content.put(f.mediaType(), obj("schema", OpenApiSchemas.answer(q, f))));
         JsonObject r = new JsonObject();
         r.put("200", response("The answer (" + q.form() + ").", content));
         r.put("304", obj("description", "Not modified: the If-None-Match ETag is current."));
@@ -92,10 +98,11 @@ final class OpenApi {
 
     private static JsonObject catalogueResponses() {
         JsonObject content = new JsonObject();
-        content.put("application/json", new JsonObject());
-        content.put("text/html", new JsonObject());
+        content.put("application/json", obj("schema", OpenApiSchemas.ref("Catalogue")));
+        content.put("text/html", obj("schema", OpenApiSchemas.ref("Text")));
         JsonObject r = new JsonObject();
         r.put("200", response("Name, title, description, parameters and URL of every canned query.", content));
+        r.put("406", textResponse("Neither JSON nor HTML matches Accept; the message lists them."));
         return r;
     }
 
@@ -111,12 +118,6 @@ final class OpenApi {
         return op;
     }
 
-    private static JsonObject pathItem(JsonObject get) {
-        JsonObject path = new JsonObject();
-        path.put("get", get);
-        return path;
-    }
-
     private static JsonObject response(String description, JsonObject content) {
         JsonObject o = obj("description", description);
         o.put("content", content);
@@ -125,11 +126,16 @@ final class OpenApi {
 
     private static JsonObject textResponse(String description) {
         JsonObject content = new JsonObject();
-        content.put("text/plain", new JsonObject());
+        content.put("text/plain", obj("schema", OpenApiSchemas.ref("Error")));
         return response(description, content);
     }
 
-    private static JsonObject obj(String key, String value) {
+    /** A JSON object of one member (the rest are added by the caller). */
+    static JsonObject obj(String key, String value) {
+        return obj(key, new JsonString(value));
+    }
+
+    static JsonObject obj(String key, JsonValue value) {
         JsonObject o = new JsonObject();
         o.put(key, value);
         return o;

@@ -9,6 +9,7 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonString;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.sanctionskg.endpoint.QueryWatchdog;
 import org.sanctionskg.web.ConditionalGet;
@@ -53,6 +54,11 @@ public final class QueryApi {
     /** {@code /.well-known/sparql-examples}. */
     public ReadOnlyServlet examples() {
         return new ExamplesServlet();
+    }
+
+    /** The catalogue as sparql-examples, every IRI under {@code base}: what the examples servlet serves and the store's examples graph holds. */
+    public static Graph examples(Catalogue catalogue, String base) {
+        return SparqlExamples.graph(catalogue.all(), base, Paths.SPARQL);
     }
 
     Catalogue catalogue() {
@@ -103,7 +109,7 @@ public final class QueryApi {
         @Override
         protected void respond(HttpServletRequest req, HttpServletResponse res) throws IOException {
             res.setHeader("Cache-Control", ConditionalGet.CACHE_CONTROL);
-            RdfNegotiation.write(req, res, SparqlExamples.graph(catalogue.all(), paths.base(), Paths.SPARQL));
+            RdfNegotiation.write(req, res, examples(catalogue, paths.base()));
         }
     }
 }

@@ -12,7 +12,8 @@ import org.apache.jena.vocabulary.RDFS;
 /**
  * The canned queries as SPARQL example data in the SIB {@code sparql-examples} convention: one
  * {@code sh:SPARQLExecutable} per query with its text ({@code sh:select}, {@code sh:ask} or {@code sh:construct}),
- * an {@code rdfs:comment}, {@code schema:keywords} and {@code schema:target} (the endpoint to run it on).
+ * its summary ({@code rdfs:label}), description ({@code rdfs:comment}), {@code schema:keywords} and
+ * {@code schema:target} (the endpoint to run it on).
  */
 final class SparqlExamples {
     static final String SH = "http://www.w3.org/ns/shacl#";
@@ -30,7 +31,7 @@ final class SparqlExamples {
             Resource ex = m.createResource(site + "queries/" + q.name())
                     .addProperty(RDF.type, m.createResource(SH + "SPARQLExecutable"))
                     .addProperty(RDF.type, m.createResource(executableClass(q)))
-                    .addProperty(RDFS.label, q.name())
+                    .addProperty(RDFS.label, q.header().summary(), "en")
                     .addProperty(RDFS.comment, comment(q), "en")
                     .addProperty(m.createProperty(textProperty(q)), sparqlOnly(q.text()))
                     .addProperty(m.createProperty(SCHEMA + "target"), endpoint);
@@ -39,9 +40,10 @@ final class SparqlExamples {
         return m.getGraph();
     }
 
+    /** The description; the summary where there is none (an example needs a comment, SIB's checks say). */
     private static String comment(CannedQuery q) {
         String d = q.header().description();
-        return d.isEmpty() ? q.header().summary() : q.header().summary() + " " + d;
+        return d.isEmpty() ? q.header().summary() : d;
     }
 
     private static String executableClass(CannedQuery q) {

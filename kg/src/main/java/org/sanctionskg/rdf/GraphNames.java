@@ -9,6 +9,8 @@ public final class GraphNames {
     public static final String NS = SKG.BASE + "graph/";
     /** Entailments materialized at load time. */
     public static final Node ENTAILMENTS = NodeFactory.createURI(NS + "entailments");
+    /** The canned queries as sparql-examples, generated at load from {@code queries/}. */
+    public static final Node EXAMPLES = NodeFactory.createURI(NS + "sparql-examples");
 
     private GraphNames() {}
 

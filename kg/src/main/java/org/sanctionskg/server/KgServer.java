@@ -16,6 +16,7 @@ import org.sanctionskg.UserException;
 import org.sanctionskg.endpoint.ExecutionPolicy;
 import org.sanctionskg.endpoint.FairShare;
 import org.sanctionskg.endpoint.GuardedQuery;
+import org.sanctionskg.endpoint.PredeclaredPrefixes;
 import org.sanctionskg.endpoint.QueryBudget;
 import org.sanctionskg.endpoint.QueryWatchdog;
 import org.sanctionskg.endpoint.ServiceDescription;
@@ -24,6 +25,7 @@ import org.sanctionskg.linkeddata.LinkedData;
 import org.sanctionskg.linkeddata.VoidDocument;
 import org.sanctionskg.query.Catalogue;
 import org.sanctionskg.query.QueryApi;
+import org.sanctionskg.rdf.Namespaces;
 import org.sanctionskg.site.SitePages;
 import org.sanctionskg.store.Store;
 import org.sanctionskg.web.Causes;
@@ -50,18 +52,19 @@ public final class KgServer {
         QueryApi queries = QueryApi.create(catalogue, dataset, store.build().id(), config.timeout(), paths, watchdog);
         FixedServlet pages = SitePages.servlet(config, store, description, catalogue);
         FairShare fairShare = new FairShare(config.limits()); // one account per client for /sparql and canned answers
+        PredeclaredPrefixes prefixes = new PredeclaredPrefixes(Namespaces.prefixes(config.base()));
         return withJettyPolicies(FusekiServer.create()
                 .port(config.port())
                 .loopback(config.loopbackOnly())
                 .addFilter("/*", new SecurityHeaders())
                 .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new RequestGuard(config.limits().bodyBytes()))
-                .addFilter(Paths.SPARQL, new ServiceDescription(dataset, paths.iri(Paths.SPARQL)))
+                .addFilter(Paths.SPARQL, new ServiceDescription(dataset, paths.iri(Paths.SPARQL), prefixes))
                 .addFilter(Paths.SPARQL, new QueryBudget(config.limits()))
                 .addFilter(Paths.SPARQL, fairShare)
                 .addFilter(Paths.SPARQL, new TimeoutGuard(config.timeout(), config.heldResultBytes()))
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
-                        new GuardedQuery(watchdog, config.timeout(), config.limits().resultRows()))
+                        new GuardedQuery(watchdog, config.timeout(), config.limits().resultRows(), prefixes))
                 .add(Paths.SPARQL, DataService.newBuilder(dataset).addEndpoint(Operation.Query, "").build())
                 .addServlet("", pages) // the exact root only: Fuseki keeps the default mapping for its own 404
                 .addServlet(Paths.under(Paths.UI), pages)

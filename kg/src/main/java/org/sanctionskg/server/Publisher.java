@@ -1,8 +1,14 @@
 package org.sanctionskg.server;
 
 import java.io.PrintWriter;
+import java.util.List;
+import org.apache.jena.graph.Graph;
 import org.sanctionskg.Config;
 import org.sanctionskg.linkeddata.LinkedData;
+import org.sanctionskg.query.Catalogue;
+import org.sanctionskg.query.QueryApi;
+import org.sanctionskg.rdf.GraphNames;
+import org.sanctionskg.rdf.Source;
 import org.sanctionskg.store.Build;
 import org.sanctionskg.store.StoreBuilder;
 
@@ -10,9 +16,15 @@ import org.sanctionskg.store.StoreBuilder;
 public final class Publisher {
     private Publisher() {}
 
-    /** A builder of the store {@code config} names: its sources, then the linked-data build steps. */
+    /** A builder of the store {@code config} names: its sources and the sparql-examples, then the linked-data build steps. */
     public static StoreBuilder builder(Config config, PrintWriter progress) {
-        return new StoreBuilder(config.sourceFolders(), config.storeDir(), progress, LinkedData.buildSteps(config));
+        return new StoreBuilder(config.sourceFolders(), config.storeDir(), progress, LinkedData.buildSteps(config), generated(config));
+    }
+
+    /** The canned queries as sparql-examples, in their own named graph so that {@code /sparql} can query them; none without queries. */
+    private static List<Source> generated(Config config) {
+        Graph examples = QueryApi.examples(Catalogue.load(config.queriesDir()), config.base());
+        return examples.isEmpty() ? List.of() : List.of(new Source(config.queriesDir(), GraphNames.EXAMPLES, examples));
     }
 
     /** Loads a new build and switches the store to it. */

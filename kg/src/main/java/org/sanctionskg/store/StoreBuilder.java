@@ -41,6 +41,7 @@ public final class StoreBuilder {
     private final StoreLayout layout;
     private final PrintWriter progress;
     private final List<BuildStep> afterLoad;
+    private final List<Source> generated;
 
     /** Work done on a freshly loaded build before it is published (dumps, dataset description). */
     @FunctionalInterface
@@ -49,10 +50,16 @@ public final class StoreBuilder {
     }
 
     public StoreBuilder(List<Path> sourceFolders, Path storeRoot, PrintWriter progress, List<BuildStep> afterLoad) {
+        this(sourceFolders, storeRoot, progress, afterLoad, List.of());
+    }
+
+    /** {@code generated}: graphs made in memory (the canned queries as sparql-examples), loaded and checked as a file would be. */
+    public StoreBuilder(List<Path> sourceFolders, Path storeRoot, PrintWriter progress, List<BuildStep> afterLoad, List<Source> generated) {
         this.sourceFolders = List.copyOf(sourceFolders);
         this.layout = new StoreLayout(storeRoot);
         this.progress = progress;
         this.afterLoad = List.copyOf(afterLoad);
+        this.generated = List.copyOf(generated);
     }
 
     /** The sources, parsed and checked, with their entailments: what {@code validate} and {@code load} share. */
@@ -60,7 +67,8 @@ public final class StoreBuilder {
 
     /** Parses and validates (excerpts against their texts, then SHACL) without writing anything; throws a {@link UserException} on any problem. */
     public Checked check() {
-        List<Source> sources = SourceReader.read(sourceFolders);
+        List<Source> sources = new ArrayList<>(SourceReader.read(sourceFolders));
+        sources.addAll(generated);
         MultiUnion asserted = union(sources);
         ExcerptGate.check(asserted, ReportTexts.under(sourceFolders), prefixes(sources)); // first: it names both texts
         Graph entailments = Entailments.of(asserted);

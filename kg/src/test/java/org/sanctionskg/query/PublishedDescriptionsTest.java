@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanctionskg.Config;
+import org.sanctionskg.rdf.GraphNames;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
 
@@ -86,6 +87,25 @@ class PublishedDescriptionsTest {
     }
 
     @Test
+    void theExamplesAreQueryableFromTheEndpointInTheirOwnNamedGraph() throws Exception {
+        Servers.withServer(config, base -> {
+            String q = "SELECT ?label { GRAPH <" + GraphNames.EXAMPLES.getURI() + "> { ?ex a sh:SPARQLExecutable ; rdfs:label ?label } } ORDER BY ?label";
+            var r = Http.query(base, q, "text/csv"); // sh: and rdfs: are predeclared
+            assertEquals(200, r.statusCode(), r.body());
+            List<String> rows = r.body().lines().skip(1).toList();
+            assertEquals(6, rows.size(), r.body());
+            assertTrue(rows.contains("\"Which measures were imposed on a day, and by whom?\""), r.body());
+            var examples = Http.get(base.resolve(".well-known/sparql-examples"), "application/n-triples").body();
+            Model served = ModelFactory.createDefaultModel();
+            RDFParser.fromString(examples, Lang.NTRIPLES).parse(served);
+            var stored = Http.query(base, "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + GraphNames.EXAMPLES.getURI() + "> { ?s ?p ?o } }", "application/n-triples");
+            Model loaded = ModelFactory.createDefaultModel();
+            RDFParser.fromString(stored.body(), Lang.NTRIPLES).parse(loaded);
+            assertTrue(served.isIsomorphicWith(loaded), "the graph loaded is the one served at /.well-known/sparql-examples");
+        });
+    }
+
+    @Test
     void theValidatorRejectsABrokenDocument() {
         assertFalse(parse("{\"openapi\": \"3.1.0\", \"paths\": {\"/x\": {\"get\": {\"responses\": 7}}}}").getMessages().isEmpty());
     }
@@ -103,7 +123,9 @@ class PublishedDescriptionsTest {
             Resource day = m.createResource(site + "queries/measures-on-day");
             assertTrue(m.contains(day, RDF.type, m.createResource(SparqlExamples.SH + "SPARQLSelectExecutable")));
             assertTrue(m.contains(day, m.createProperty(SparqlExamples.SCHEMA + "target"), m.createResource(site + "sparql")));
-            assertTrue(day.getProperty(RDFS.comment).getString().startsWith("Which measures were imposed on a day"));
+            assertEquals("Which measures were imposed on a day, and by whom?", day.getProperty(RDFS.label).getString(), "the summary");
+            assertEquals("en", day.getProperty(RDFS.label).getLanguage());
+            assertFalse(day.getProperty(RDFS.comment).getString().startsWith("Which measures"), "the description alone, not run into the summary");
             String text = day.getProperty(m.createProperty(SparqlExamples.SH + "select")).getString();
             assertFalse(text.contains("#+"));
             QueryFactory.create(text);

@@ -20,11 +20,11 @@ import picocli.CommandLine.Spec;
         "Print the Turtle of an excerpt of ARTICLE (data/articles/<report>.txt) quoting QUOTE, with its offsets computed",
         "(Unicode code points, end exclusive). Refuses a quote that is absent, or that occurs more than once without --occurrence."})
 final class ExcerptCommand implements Callable<Integer> {
-    static final String EXCERPTS = SKG.BASE + "id/excerpt/";
-    static final String REPORTS = SKG.BASE + "id/report/";
+    static final String EXCERPTS = SKG.BASE + "id/excerpt-";
+    static final String REPORTS = SKG.BASE + "id/" + ReportTexts.REPORT_PREFIX;
     private static final Pattern LOCAL_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
-    @Parameters(index = "0", paramLabel = "ARTICLE", description = "The report text; its file stem names the report (…/id/report/<stem>).")
+    @Parameters(index = "0", paramLabel = "ARTICLE", description = "The report text; its file stem names the report (…/id/report-<stem>).")
     Path article;
 
     @Parameters(index = "1", paramLabel = "QUOTE", description = "The exact words, as the text has them.")
@@ -33,7 +33,7 @@ final class ExcerptCommand implements Callable<Integer> {
     @Option(names = "--occurrence", paramLabel = "N", description = "Which occurrence of QUOTE, counting from 1 (needed when it occurs more than once).")
     Integer occurrence;
 
-    @Option(names = "--id", paramLabel = "NAME", description = "The excerpt's IRI is …/id/excerpt/NAME (default: <report>-<start>-<end>).")
+    @Option(names = "--id", paramLabel = "NAME", description = "The excerpt's IRI is …/id/excerpt-NAME (default: <report>-<start>-<end>).")
     String id;
 
     @Option(names = "--label", paramLabel = "TEXT", description = "Its English rdfs:label (default: where it is in the report).")
@@ -83,6 +83,9 @@ final class ExcerptCommand implements Callable<Integer> {
                 + "ex:" + name + " a skg:Excerpt ;\n"
                 + "    rdfs:label " + NodeFmtLib.strTTL(NodeFactory.createLiteralLang(labelText, "en")) + " ;\n"
                 + "    oa:hasSource " + iri(REPORTS + report) + " ;\n"
+                + "    skg:quote " + NodeFmtLib.strTTL(NodeFactory.createLiteralString(quote)) + " ;\n"
+                + "    skg:start " + start + " ;\n"
+                + "    skg:end " + end + " ;\n"
                 + "    oa:hasSelector " + q + " , " + p + " .\n"
                 + q + " a oa:TextQuoteSelector ;\n"
                 + "    oa:exact " + NodeFmtLib.strTTL(NodeFactory.createLiteralString(quote)) + " .\n"

@@ -17,7 +17,7 @@ import org.sanctionskg.UserException;
 
 /**
  * The report texts excerpts select from: every {@code articles/<stem>.txt} (UTF-8, read as is), found by the last
- * path segment of the excerpt's {@code oa:hasSource} IRI ({@code …/id/report/<stem>}). Offsets count Unicode code
+ * path segment of the excerpt's {@code oa:hasSource} IRI ({@code …/id/report-<stem>}). Offsets count Unicode code
  * points, as the Web Annotation data model says, so a character outside the BMP counts one, not two UTF-16 units.
  */
 public final class ReportTexts {
@@ -89,11 +89,15 @@ public final class ReportTexts {
         return source.isURI() ? Optional.ofNullable(byStem.get(stem(source.getURI()))) : Optional.empty();
     }
 
-    /** The file stem a source IRI names: {@code …/id/report/2021-03-22-xinjiang-sanctions} → its last segment. */
+    /** The IRI of the report whose text is {@code articles/<stem>.txt}: a valid prefixed name {@code id:report-<stem>}. */
+    public static final String REPORT_PREFIX = "report-";
+
+    /** The file stem a source IRI names: {@code …/id/report-2021-03-22-xinjiang-sanctions} → {@code 2021-03-22-xinjiang-sanctions}. */
     public static String stem(String iri) {
         int hash = iri.indexOf('#');
         String document = hash < 0 ? iri : iri.substring(0, hash);
-        return document.substring(document.lastIndexOf('/') + 1);
+        String last = document.substring(document.lastIndexOf('/') + 1);
+        return last.startsWith(REPORT_PREFIX) ? last.substring(REPORT_PREFIX.length()) : last;
     }
 
     /** One text file, UTF-8; a missing or undecodable file is a user error. */

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code excerpt ARTICLE QUOTE}: the excerpt's Turtle with its offsets computed, or a one-line refusal. */
 class ExcerptCommandTest {
-    private static final String EX = "https://w3id.org/sanctions-kg/id/excerpt/";
+    private static final String EX = "https://w3id.org/sanctions-kg/id/excerpt-";
     private static final Path REAL = Path.of("data/articles/2021-03-22-xinjiang-sanctions.txt");
     /** "𝔘" is one code point and two UTF-16 units; "Norland" occurs three times. */
     private static final String TEXT = "The 𝔘nion met Norland.\n\nNorland froze the assets of Ilse Varga. Norland said so.";
@@ -63,7 +63,7 @@ class ExcerptCommandTest {
         String id = EX + "2031-05-14-fictional-" + start + "-" + (start + quote.length());
         assertEquals(start, offset(g, id + "#position", OA.start.asNode()));
         assertEquals(start + quote.length(), offset(g, id + "#position", OA.end.asNode()));
-        assertTrue(g.contains(NodeFactory.createURI(id), OA.hasSource.asNode(), NodeFactory.createURI("https://w3id.org/sanctions-kg/id/report/2031-05-14-fictional")));
+        assertTrue(g.contains(NodeFactory.createURI(id), OA.hasSource.asNode(), NodeFactory.createURI("https://w3id.org/sanctions-kg/id/report-2031-05-14-fictional")));
         assertEquals(List.of(), ExcerptGate.problems(g, ReportTexts.under(List.of(dir.resolve("data"))), PrefixMapping.Standard));
     }
 

@@ -132,9 +132,9 @@ class SecondReportTest {
             assertTrue(measure.contains("<mark>Norland froze the assets of Interior Minister Ilse Varga and of Governor Tomas Brenn, and barred both from entering the country.</mark>"),
                     "the cited sentence highlighted in its paragraph of the fictional text");
             assertTrue(measure.contains("On 14 May 2031, the Republic of Norland imposed sanctions"), "with the rest of its paragraph");
-            String report = page(base, "id/report/2031-05-14-norland-fictional");
+            String report = page(base, "id/report-2031-05-14-norland-fictional");
             assertTrue(report.contains("Fictional: written as a test fixture"), "the report says it is fictional");
-            String excerpt = page(base, "id/excerpt/2031-05-14-norland-fictional-06-interference");
+            String excerpt = page(base, "id/excerpt-2031-05-14-norland-fictional-06-interference");
             assertTrue(excerpt.contains("<mark>" + Html.escape("Its foreign ministry called Norland's move “an interference in our internal affairs.”") + "</mark>"), "an excerpt's own page");
         });
     }

@@ -37,7 +37,7 @@ class HomePagePicturesTest {
             int eu = ranks.get("/id/eu-listing-2021-03-22");
             assertEquals(1, eu, "the EU listing is first");
             assertTrue(eu < ranks.get("/id/us-designation-2021-03-22"), "the US designation after the EU listing");
-            assertTrue(ranks.get("/id/statement/eu-announcement-2021-03-22") < ranks.get("/id/statement/blinken-announcement-2021-03-22"), "early before midday");
+            assertTrue(ranks.get("/id/statement-eu-announcement-2021-03-22") < ranks.get("/id/statement-blinken-announcement-2021-03-22"), "early before midday");
             for (String later : List.of("uk-listing", "canada-listing", "china-countermeasures"))
                 assertTrue(eu < ranks.get("/id/" + later + "-2021-03-22"), later + " after the EU listing");
             String facts = Http.query(base, "PREFIX skg: <https://w3id.org/sanctions-kg/ontology#> SELECT ?earlier ?later WHERE { "

@@ -33,10 +33,10 @@ class ExcerptGateTest {
     private static final int START = TEXT.codePointCount(0, TEXT.indexOf(QUOTE));
 
     private static Graph excerpt(String name, long start, long end, String quote) {
-        String iri = "https://w3id.org/sanctions-kg/id/excerpt/" + name;
+        String iri = "https://w3id.org/sanctions-kg/id/excerpt-" + name;
         String ttl = """
                 PREFIX oa: <http://www.w3.org/ns/oa#>
-                <%1$s> oa:hasSource <https://w3id.org/sanctions-kg/id/report/fictional> ;
+                <%1$s> oa:hasSource <https://w3id.org/sanctions-kg/id/report-fictional> ;
                     oa:hasSelector <%1$s#quote> , <%1$s#position> .
                 <%1$s#quote> a oa:TextQuoteSelector ; oa:exact "%2$s" .
                 <%1$s#position> a oa:TextPositionSelector ; oa:start %3$d ; oa:end %4$d .
@@ -52,7 +52,7 @@ class ExcerptGateTest {
         return ReportTexts.under(List.of(dataDir));
     }
 
-    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create().setNsPrefix("ex", "https://w3id.org/sanctions-kg/id/excerpt/");
+    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create().setNsPrefix("ex", "https://w3id.org/sanctions-kg/id/excerpt-");
 
     @Test
     void codePointOffsetsAfterACharacterOutsideTheBmpAreAccepted(@TempDir Path data) throws Exception {
@@ -135,7 +135,7 @@ class ExcerptGateTest {
         assertEquals(live, Files.readString(root.resolve("store/CURRENT")), "nothing was published");
         try (Store store = Store.open(root.resolve("store"))) {
             String start = Txn.calculateRead(store.dataset(), () -> QueryExec.dataset(store.dataset()).query(
-                    "SELECT ?s { <https://w3id.org/sanctions-kg/id/excerpt/s1#position> <http://www.w3.org/ns/oa#start> ?s }")
+                    "SELECT ?s { <https://w3id.org/sanctions-kg/id/excerpt-s1#position> <http://www.w3.org/ns/oa#start> ?s }")
                     .select().next().get("s").getLiteralLexicalForm());
             assertEquals("69", start, "the previous build answers with its offsets");
         }

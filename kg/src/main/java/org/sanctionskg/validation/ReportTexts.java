@@ -33,9 +33,13 @@ public final class ReportTexts {
 
         /** The {@code char} indexes of code points {@code [start, end)}; empty when they fall outside the text. */
         public Optional<Span> span(long start, long end) {
-            if (start < 0 || end < start || end > length()) return Optional.empty();
-            int from = content.offsetByCodePoints(0, (int) start);
-            return Optional.of(new Span(from, content.offsetByCodePoints(from, (int) (end - start))));
+            if (start < 0 || end < start || end > Integer.MAX_VALUE) return Optional.empty();
+            try { // walks only as far as end, not the whole text
+                int from = content.offsetByCodePoints(0, (int) start);
+                return Optional.of(new Span(from, content.offsetByCodePoints(from, (int) (end - start))));
+            } catch (IndexOutOfBoundsException beyondTheText) {
+                return Optional.empty();
+            }
         }
 
         /** The text at code points {@code [start, end)}; empty when they fall outside the text. */

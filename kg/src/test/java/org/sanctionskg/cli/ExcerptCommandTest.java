@@ -15,6 +15,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OA;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanctionskg.store.SourceReader;
 import org.sanctionskg.testing.Cli;
 import org.sanctionskg.validation.ExcerptGate;
 import org.sanctionskg.validation.ReportTexts;
@@ -70,7 +71,7 @@ class ExcerptCommandTest {
     @Test
     void aSentenceOfTheRealReportGetsTheOffsetsItsExcerptHas() {
         Graph data = GraphFactory.createDefaultGraph();
-        RDFParser.source("data/excerpts.ttl").parse(data);
+        SourceReader.read(List.of(Path.of("data"))).forEach(s -> s.graph().find().forEachRemaining(data::add)); // wherever the excerpt's file is
         String excerpt = EX + "04-china-responded";
         String quote = data.find(NodeFactory.createURI(excerpt + "#quote"), OA.exact.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
         Cli run = Cli.run("excerpt", REAL.toString(), quote, "--id", "04-china-responded");

@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.sanctionskg.UserException;
@@ -107,6 +109,22 @@ class ExcerptGateTest {
         List<String> problems = ExcerptGate.problems(g, texts(data), PREFIXES);
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("ex:a-bad: ") && problems.get(1).startsWith("ex:c-bad: "), problems.toString());
+    }
+
+    @Test
+    void aBuiltStoreIsCheckedOnTheUnionOfItsNamedGraphs(@TempDir Path data) throws Exception {
+        var dataset = DatasetGraphFactory.createTxnMem();
+        var good = NodeFactory.createURI("https://w3id.org/sanctions-kg/graph/data/good");
+        var bad = NodeFactory.createURI("https://w3id.org/sanctions-kg/graph/data/bad");
+        Txn.executeWrite(dataset, () -> {
+            excerpt("good", START, START + QUOTE.length(), QUOTE).find().forEachRemaining(t -> dataset.add(good, t.getSubject(), t.getPredicate(), t.getObject()));
+            excerpt("bad", START, START + 7, "Ostmark").find().forEachRemaining(t -> dataset.add(bad, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+        ReportTexts texts = texts(data);
+        UserException e = assertThrows(UserException.class, () -> ExcerptGate.check(dataset, texts, PREFIXES));
+        assertEquals(UserException.VALIDATION_FAILED, e.exitCode());
+        assertEquals(List.of("  ex:bad: the quote is \"Ostmark\" but the text at code points " + START + "–" + (START + 7) + " of "
+                + data.resolve("articles/fictional.txt") + " is \"Norland\"; the quote is nowhere in the text"), e.getMessage().lines().skip(1).toList());
     }
 
     @Test

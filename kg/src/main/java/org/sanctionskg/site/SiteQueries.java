@@ -18,7 +18,10 @@ import org.sanctionskg.rdf.SKG;
  * server starts, against the published (union) graph, where the entailments make after/before transitive.
  */
 final class SiteQueries {
-    /** Something that happened, with its date in ISO form ({@code 1989}, {@code 2021-03-22}) and the report's time of day, or null. */
+    /**
+     * Something that happened, with its date in ISO form ({@code 1989}, {@code 2021-03-22}) and the report's time of
+     * day (its own, else that of the announcement that made it known: the US listing is Blinken's "midday"), or null.
+     */
     record Dated(Node event, String date, String timeOfDay) {}
 
     /** {@code earlier} happened before {@code later} ({@code later skg:after earlier}, or {@code earlier skg:before later}). */
@@ -31,7 +34,9 @@ final class SiteQueries {
             SELECT ?event (MIN(STR(?d)) AS ?date) (MIN(STR(?t)) AS ?time) WHERE {
               ?event skg:date|skg:period ?d .
               FILTER(DATATYPE(?d) IN (xsd:date, xsd:gYearMonth, xsd:gYear))
-              OPTIONAL { ?event skg:timeOfDay ?t }
+              OPTIONAL { ?event skg:timeOfDay ?own }
+              OPTIONAL { ?announcement skg:announces ?event ; skg:timeOfDay ?announced }
+              BIND(COALESCE(?own, ?announced) AS ?t)
             } GROUP BY ?event ORDER BY ?date ?event""";
     private static final String ORDER = """
             SELECT DISTINCT ?earlier ?later WHERE {

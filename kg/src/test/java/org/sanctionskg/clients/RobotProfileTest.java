@@ -21,7 +21,7 @@ import org.sanctionskg.testing.Stores;
  * against the OWL 2 DL profile: the real ontology as found at test time, fetched by ROBOT itself over HTTP.
  */
 class RobotProfileTest {
-    private static final ClientTool ROBOT = new ClientTool("ROBOT", Path.of(System.getProperty("robot.lib", "robot/target/lib")));
+    private static final ClientTool ROBOT = new ClientTool("ROBOT", Path.of(System.getProperty("robot.lib", "robot/target/lib")).normalize());
 
     @BeforeAll
     static void robotIsInstalled() {

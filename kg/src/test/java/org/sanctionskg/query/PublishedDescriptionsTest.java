@@ -3,6 +3,7 @@ package org.sanctionskg.query;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.SpecVersion;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -83,6 +84,14 @@ class PublishedDescriptionsTest {
             Operation graph = api.getPaths().get("/queries/sanctions-graph").getGet();
             assertTrue(graph.getResponses().get("200").getContent().containsKey("text/turtle"));
             assertNotNull(api.getPaths().get("/queries/wikidata-label").getGet().getResponses().get("502"));
+            String ref = day.getResponses().get("200").getContent().get("application/sparql-results+json").getSchema().get$ref();
+            assertEquals("#/components/schemas/measures-on-day-results", ref);
+            Schema<?> head = (Schema<?>) api.getComponents().getSchemas().get("measures-on-day-results").getProperties().get("head");
+            Schema<?> vars = head.getProperties().get("vars");
+            assertEquals(List.of("measure", "measureLabel", "party", "partyLabel", "date"), vars.getItems().getEnum(), "the query's own columns");
+            assertEquals("CC-BY-4.0", api.getInfo().getLicense().getIdentifier());
+            var security = org.apache.jena.atlas.json.JSON.parse(json).get("security"); // the parser reads [] as absent
+            assertTrue(security.isArray() && security.getAsArray().isEmpty(), "explicitly no security: public and read-only");
         });
     }
 

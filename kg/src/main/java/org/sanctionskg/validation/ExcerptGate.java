@@ -44,7 +44,7 @@ public final class ExcerptGate {
         TreeMap<String, List<String>> byExcerpt = new TreeMap<>();
         for (Node excerpt : data.find(Node.ANY, HAS_SOURCE, Node.ANY).mapWith(Triple::getSubject).toSet()) {
             List<String> found = problems(data, excerpt, texts);
-            if (!found.isEmpty()) byExcerpt.put(name(excerpt, prefixes), found);
+            if (!found.isEmpty()) byExcerpt.put(ReportFormatter.name(excerpt, prefixes), found);
         }
         List<String> lines = new ArrayList<>();
         byExcerpt.forEach((excerpt, found) -> lines.add(excerpt + ": " + String.join("; ", found)));
@@ -98,12 +98,6 @@ public final class ExcerptGate {
 
     private static List<Node> objects(Graph g, Node s, Node p) {
         return g.find(s, p, Node.ANY).mapWith(Triple::getObject).toList();
-    }
-
-    private static String name(Node node, PrefixMapping prefixes) {
-        if (!node.isURI()) return node.toString();
-        String qname = prefixes.qnameFor(node.getURI());
-        return qname != null ? qname : "<" + node.getURI() + ">";
     }
 
     /** A text on one line: quotes, backslashes and line breaks escaped. */

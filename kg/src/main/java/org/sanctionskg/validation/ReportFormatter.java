@@ -48,11 +48,13 @@ public final class ReportFormatter {
     }
 
     private String shorten(Node node) {
-        if (node == null) return "-";
-        if (node.isURI()) {
-            String qname = prefixes.qnameFor(node.getURI());
-            return qname != null ? qname : "<" + node.getURI() + ">";
-        }
-        return node.toString();
+        return node == null ? "-" : name(node, prefixes);
+    }
+
+    /** A node as a reader writes it: a prefixed name by the longest namespace that fits (ours end in {@code -}), else {@code <IRI>}. */
+    static String name(Node node, PrefixMapping prefixes) {
+        if (!node.isURI()) return node.toString();
+        String uri = node.getURI(), shortForm = prefixes.shortForm(uri);
+        return shortForm.equals(uri) ? "<" + uri + ">" : shortForm;
     }
 }

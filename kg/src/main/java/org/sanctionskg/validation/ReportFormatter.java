@@ -54,7 +54,12 @@ public final class ReportFormatter {
     /** A node as a reader writes it: a prefixed name by the longest namespace that fits (ours end in {@code -}), else {@code <IRI>}. */
     static String name(Node node, PrefixMapping prefixes) {
         if (!node.isURI()) return node.toString();
-        String uri = node.getURI(), shortForm = prefixes.shortForm(uri);
-        return shortForm.equals(uri) ? "<" + uri + ">" : shortForm;
+        String uri = node.getURI();
+        return prefixes.getNsPrefixMap().entrySet().stream()
+                .filter(e -> uri.startsWith(e.getValue()) && uri.length() > e.getValue().length())
+                .filter(e -> uri.substring(e.getValue().length()).chars().noneMatch(c -> c == '/' || c == '#'))
+                .max(java.util.Comparator.comparingInt(e -> e.getValue().length()))
+                .map(e -> e.getKey() + ":" + uri.substring(e.getValue().length()))
+                .orElse("<" + uri + ">");
     }
 }

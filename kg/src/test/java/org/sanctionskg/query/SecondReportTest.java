@@ -118,7 +118,7 @@ class SecondReportTest {
             int real = timeline.indexOf(">22 Mar 2021<"), fictional = timeline.indexOf(">14 May 2031<");
             assertTrue(real > 0 && fictional > real, "both days, the real one first");
             assertTrue(timeline.indexOf(">15 May 2031<") > fictional, "the response the day after");
-            assertTrue(timeline.contains("<title>" + Html.escape("Norland's sanctions of 14 May 2031 on two Ostmark officials (fictional)") + "</title>"),
+            assertTrue(timeline.contains("<title>" + Html.escape("Norland's sanctions of 14 May 2031 on two Ostmark officials (fictional)") + " — 14 May 2031"),
                     "the fictional measure by its label");
             assertTrue(timeline.contains("/id/norland-sanctions-2031-05-14\""), "linked to its page");
         });

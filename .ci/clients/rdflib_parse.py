@@ -5,8 +5,8 @@ document: its triples or quads as N-Quads (rdflib's own serializer), or the erro
 """
 import gzip
 import json
+import socket
 import sys
-import urllib.parse
 import urllib.request
 
 import rdflib
@@ -15,23 +15,23 @@ import rdflib
 # its nanoseconds are cut to microseconds); the test compares terms exactly, so lexical forms are kept as sent.
 rdflib.NORMALIZE_LITERALS = False
 
-real_urlopen = urllib.request.urlopen
+real_getaddrinfo = socket.getaddrinfo
 
 
-def loopback_only(url, *args, **kwargs):
-    target = url.full_url if isinstance(url, urllib.request.Request) else url
-    if urllib.parse.urlparse(target).hostname != "127.0.0.1":
-        raise RuntimeError("network refused: " + target)
-    return real_urlopen(url, *args, **kwargs)
+def loopback_only(host, *args, **kwargs):
+    # Below every library's own HTTP code (rdflib binds urlopen at import): no name but loopback resolves.
+    if host not in ("127.0.0.1", "localhost", b"127.0.0.1", b"localhost"):
+        raise OSError("network refused: " + str(host))
+    return real_getaddrinfo(host, *args, **kwargs)
 
 
-urllib.request.urlopen = loopback_only
+socket.getaddrinfo = loopback_only
 
 out = []
 for job in json.loads(sys.argv[1]):
     entry = {"url": job["url"], "format": job["format"], "rdflib": rdflib.__version__}
     try:
-        with loopback_only(urllib.request.Request(job["url"], headers={"Accept": job["accept"]})) as res:
+        with urllib.request.urlopen(urllib.request.Request(job["url"], headers={"Accept": job["accept"]})) as res:
             entry["type"] = res.headers.get("Content-Type")
             body = res.read()
         if job.get("gzip"):

@@ -136,11 +136,11 @@ class LinkedDocumentsTest extends LoadedFixtureTest {
         Config clash = Servers.config(root, tmp.resolve("store"));
         Stores.load(clash);
         Servers.withServer(clash, base -> {
-            Graph dump = LinkedFixture.parse(Http.get(base.resolve("download/sanctions-kg.jsonld"), null).body(), Lang.JSONLD11);
+            Graph dump = LinkedFixture.parseJsonLd(Http.get(base.resolve("download/sanctions-kg.jsonld"), null).body());
             Graph turtle = LinkedFixture.parse(Http.get(base.resolve("download/sanctions-kg.ttl"), null).body(), Lang.TURTLE);
             assertTrue(dump.contains(Node.ANY, Node.ANY, NodeFactory.createURI("wd:Q5")), "<wd:Q5> kept as it is");
             assertTrue(dump.isIsomorphicWith(turtle), "the JSON-LD dump is the Turtle dump's graph");
-            Graph entity = LinkedFixture.parse(Http.get(base.resolve("id/official-x"), "application/ld+json").body(), Lang.JSONLD11);
+            Graph entity = LinkedFixture.parseJsonLd(Http.get(base.resolve("id/official-x"), "application/ld+json").body());
             assertTrue(entity.contains(Node.ANY, Node.ANY, NodeFactory.createURI("wd:Q5")), "and in the entity's document");
         });
     }

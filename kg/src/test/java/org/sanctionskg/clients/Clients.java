@@ -30,19 +30,27 @@ final class Clients {
 
     private Clients() {}
 
-    /** Runs {@code .ci/clients/<script>} with Node.js; its standard output. */
-    static String node(String script, String... args) {
+    /** Fails, naming {@code .ci/run}, unless Node.js and the pinned npm clients are installed. */
+    static void requireNode() {
+        if (!succeeds(List.of("node", "--version"))) fail("node is missing: run .ci/run (it installs Node.js and npm)");
         if (!Files.isDirectory(DIR.resolve("node_modules")))
             fail(DIR.resolve("node_modules") + " is missing: run .ci/run (it installs the pinned npm clients of .ci/clients with npm ci)");
-        if (!succeeds(List.of("node", "--version"))) fail("node is missing: run .ci/run (it installs Node.js and npm)");
+    }
+
+    /** Fails, naming {@code .ci/run}, unless Debian's Python 3 has rdflib. */
+    static void requireRdflib() {
+        if (!succeeds(List.of(PYTHON, "-c", "import rdflib"))) fail("Debian's python3-rdflib is missing: run .ci/run (it installs it)");
+    }
+
+    /** Runs {@code .ci/clients/<script>} with Node.js; its standard output. */
+    static String node(String script, String... args) {
+        requireNode();
         return run(command(List.of("node", DIR.resolve(script).toString()), args));
     }
 
     /** Runs {@code .ci/clients/<script>} with Debian's Python 3, which must have rdflib; its standard output. */
     static String python(String script, String... args) {
-        if (!Files.isExecutable(Path.of(PYTHON)))
-            fail(PYTHON + " is missing: run .ci/run (it installs Debian's python3-rdflib)");
-        if (!succeeds(List.of(PYTHON, "-c", "import rdflib"))) fail("Debian's python3-rdflib is missing: run .ci/run (it installs it)");
+        requireRdflib();
         return run(command(List.of(PYTHON, DIR.resolve(script).toString()), args));
     }
 

@@ -42,6 +42,7 @@ class ComunicaTest {
 
     @Test
     void comunicaQueriesTheEndpointAsASparqlSourceAndGetsJenasAnswer() throws Exception {
+        Clients.requireNode(); // before the load: a missing client fails at once
         Servers.withServer(ProjectStore.config(), base -> {
             JsonObject result = run(job("sparql", sparqlSource(base), PER_PARTY)).getJsonObject(0);
             assertNull(result.get("error"), () -> "Comunica failed: " + result);
@@ -53,6 +54,7 @@ class ComunicaTest {
 
     @Test
     void comunicaReadsEveryKindOfDocumentAsALinkedDataSourceWithItsDefaultAccept() throws Exception {
+        Clients.requireNode(); // before the load: a missing client fails at once
         Servers.withServer(ProjectStore.config(), base -> {
             List<String> paths = new ArrayList<>(ProjectStore.entityPaths(base).subList(0, 12));
             paths.addAll(List.of("ontology", ".well-known/void", "shapes", "graph/entailments"));
@@ -79,6 +81,7 @@ class ComunicaTest {
 
     @Test
     void comunicaReadsTheNQuadsDumpAsASourceThroughContentEncoding() throws Exception {
+        Clients.requireNode(); // before the load: a missing client fails at once
         Servers.withServer(ProjectStore.config(), base -> {
             JsonObject result = run(job("dump", "\"" + base.resolve("download/sanctions-kg.nq") + "\"", PER_GRAPH)).getJsonObject(0);
             assertNull(result.get("error"), () -> "Comunica failed: " + result);

@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JsonLdJsTest {
     @Test
     void everyDocumentExpandsOfflineToTheGraphOfItsTurtle() throws Exception {
+        Clients.requireNode(); // before the load: a missing client fails at once
         Servers.withServer(ProjectStore.config(), base -> {
             List<String> paths = new ArrayList<>(ProjectStore.entityPaths(base));
             assertTrue(paths.size() > 100, "the data has its entities: " + paths.size());

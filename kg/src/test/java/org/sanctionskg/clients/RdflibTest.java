@@ -42,6 +42,7 @@ class RdflibTest {
 
     @Test
     void rdflibParsesEveryFormatOfASampleOfDocuments() throws Exception {
+        Clients.requireRdflib(); // before the load: a missing client fails at once
         Servers.withServer(ProjectStore.config(), base -> {
             List<String> entities = ProjectStore.entityPaths(base);
             List<String> paths = new ArrayList<>(List.of(entities.get(0), entities.get(entities.size() / 2), entities.get(entities.size() - 1)));
@@ -67,6 +68,7 @@ class RdflibTest {
 
     @Test
     void rdflibParsesEveryDump() throws Exception {
+        Clients.requireRdflib(); // before the load: a missing client fails at once
         Servers.withServer(ProjectStore.config(), base -> {
             URI dl = base.resolve("download/");
             JsonArray results = run(Json.createArrayBuilder()

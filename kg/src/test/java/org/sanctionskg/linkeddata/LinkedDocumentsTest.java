@@ -54,6 +54,9 @@ class LinkedDocumentsTest extends LoadedFixtureTest {
                 checks.add(() -> assertTrue(link.contains("</" + path + "?format=ttl>; rel=\"describedby\"; type=\"text/turtle\""), path + ": " + link));
                 checks.add(() -> assertTrue(link.contains("</context.jsonld>; rel=\"http://www.w3.org/ns/json-ld#context\""), path + ": " + link));
             }
+            HttpResponse<String> cors = Http.send(HttpRequest.newBuilder(base.resolve(DOCUMENTS.get(0))).header("Origin", "https://example.org").build());
+            checks.add(() -> assertTrue(cors.headers().firstValue("Access-Control-Expose-Headers").orElse("").contains("Link"),
+                    "a script in a browser can read the Link header"));
             assertAll(checks);
         });
     }

@@ -34,6 +34,7 @@ public final class DatasetServlet extends ReadOnlyServlet {
 
     @Override
     protected void respond(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        RdfNegotiation.links(res, req.getRequestURI(), RdfNegotiation.PAGE_OR_RDF);
         negotiate(req, res, RdfNegotiation.PAGE_OR_RDF, type -> rendered.computeIfAbsent(type, t -> t == Format.HTML
                 ? Representation.html(page, version)
                 : RdfNegotiation.representation(description.graph(), t, context, description.dataset(), version)));

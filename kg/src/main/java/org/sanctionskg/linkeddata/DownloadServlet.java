@@ -3,11 +3,14 @@ package org.sanctionskg.linkeddata;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.riot.WebContent;
 import org.sanctionskg.store.Build;
 import org.sanctionskg.web.ConditionalGet;
 import org.sanctionskg.web.Html;
@@ -17,10 +20,14 @@ import org.sanctionskg.web.RequestException;
 /**
  * {@code /download/}: the dumps written at load, streamed from the build's files (never rebuilt per request), each
  * with its {@code .sha256}. Only the files named in {@link Published} are served: a request names a file from that
- * list or gets a 404, so no path reaches the file system and no folder is ever listed.
+ * list or gets a 404, so no path reaches the file system and no folder is ever listed. The N-Quads dump is also
+ * {@code sanctions-kg.nq}, plain {@code application/n-quads} a client can read as a source: the stored gzip sent
+ * with {@code Content-Encoding: gzip} when the client accepts it, else decompressed as it is sent.
  */
 public final class DownloadServlet extends ReadOnlyServlet {
     private final Build build;
+    /** The N-Quads dump under its uncompressed name. */
+    public static final String NQUADS = Published.NQUADS.file().substring(0, Published.NQUADS.file().length() - ".gz".length());
     private final Map<String, String> types = new LinkedHashMap<>();
     private final Representation index;
 
@@ -47,6 +54,10 @@ public final class DownloadServlet extends ReadOnlyServlet {
             return;
         }
         String name = path.substring(1);
+        if (name.equals(NQUADS)) {
+            nquads(req, res, build.downloads().resolve(Published.NQUADS.file()));
+            return;
+        }
         if (!types.containsKey(name)) throw new RequestException(404, "no such download");
         stream(req, res, build.downloads().resolve(name), types.get(name));
     }
@@ -57,6 +68,36 @@ public final class DownloadServlet extends ReadOnlyServlet {
         res.setContentType(type);
         res.setContentLengthLong(Files.size(file));
         Files.copy(file, res.getOutputStream());
+    }
+
+    private void nquads(HttpServletRequest req, HttpServletResponse res, Path gzip) throws IOException {
+        res.setHeader("Vary", "Accept-Encoding");
+        boolean encoded = acceptsGzip(req.getHeader("Accept-Encoding"));
+        String etag = "\"" + build.id() + "-" + NQUADS + (encoded ? "-gzip" : "") + "\"";
+        if (ConditionalGet.notModified(req, res, etag)) return;
+        res.setContentType(WebContent.contentTypeNQuads);
+        if (encoded) {
+            res.setHeader("Content-Encoding", "gzip");
+            res.setContentLengthLong(Files.size(gzip));
+            Files.copy(gzip, res.getOutputStream());
+        } else try (InputStream in = new GZIPInputStream(Files.newInputStream(gzip), 1 << 16)) {
+            in.transferTo(res.getOutputStream());
+        }
+    }
+
+    /** True when {@code Accept-Encoding} accepts gzip: named, or {@code *}, with a non-zero q (RFC 9110 §12.5.3). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) return false;
+        Boolean star = null;
+        for (String item : acceptEncoding.split(",")) {
+            String[] parts = item.trim().split(";");
+            String coding = parts[0].trim().toLowerCase(java.util.Locale.ROOT);
+            boolean zero = java.util.Arrays.stream(parts).skip(1).map(String::trim)
+                    .anyMatch(p -> p.matches("(?i)q\\s*=\\s*0(\\.0{0,3})?"));
+            if (coding.equals("gzip") || coding.equals("x-gzip")) return !zero;
+            if (coding.equals("*")) star = !zero;
+        }
+        return Boolean.TRUE.equals(star);
     }
 
     private String index() {
@@ -71,6 +112,8 @@ public final class DownloadServlet extends ReadOnlyServlet {
                     .append(Html.escape(sha.substring(0, sha.indexOf(' ')))).append("</code></a></td><td>")
                     .append(Html.escape(d.title())).append("</td></tr>\n");
         }
+        html.append("<tr><td><a href=\"/download/").append(NQUADS).append("\">").append(NQUADS).append("</a></td><td></td><td></td><td>")
+                .append("N-Quads: the same dump, as application/n-quads (sent with Content-Encoding: gzip to clients that accept it)</td></tr>\n");
         return Html.page("Downloads", html.append("</table>\n<p>The dataset description: <a href=\"/.well-known/void\">/.well-known/void</a> (also <a href=\"/download/")
                 .append(Published.DESCRIPTION).append("\">as a file</a>).</p>\n").toString());
     }

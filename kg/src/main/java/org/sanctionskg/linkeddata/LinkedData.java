@@ -35,9 +35,9 @@ public final class LinkedData {
     }
 
     /**
-     * The servlets of {@code /id/*}, {@code /ontology}, {@code /context.jsonld}, {@code /.well-known/void} and
-     * {@code /download/}. A store loaded without the build steps still serves its resources and ontology; its
-     * description and downloads answer 503, saying to load again.
+     * The servlets of {@code /id/*}, {@code /ontology}, {@code /context.jsonld}, {@code /.well-known/void},
+     * {@code /download/}, {@code /shapes} and {@code /graph/*}. A store loaded without the build steps still serves
+     * its resources and ontology; its description and downloads answer 503, saying to load again.
      */
     public static Servlets servlets(Config config, Store store, Optional<VoidDocument> description) {
         String base = config.base();
@@ -46,18 +46,21 @@ public final class LinkedData {
         String version = build.id();
         Optional<Ontology> ontology = Txn.calculateRead(dataset, () -> Ontology.find(dataset, base));
         JsonLdContext context = Ontology.context(ontology, base);
+        ArticleTexts texts = ArticleTexts.load(build);
         return new Servlets(
-                new ResourceServlet(dataset, base, version, ArticleTexts.load(build), context),
+                new ResourceServlet(dataset, base, version, texts, context),
                 new OntologyServlet(ontology, base, version, context),
                 new FixedServlet(Map.of(Paths.CONTEXT, Representation.of(context.documentBytes(), "application/ld+json", version + "-context"))),
                 description.<ReadOnlyServlet>map(d -> Txn.calculateRead(dataset,
                         () -> new DatasetServlet(d, new Labels(dataset.getUnionGraph(), base), version, context))).orElseGet(LinkedData::reload),
-                description.isPresent() ? new DownloadServlet(build) : reload());
+                description.isPresent() ? new DownloadServlet(build) : reload(),
+                Txn.calculateRead(dataset, () -> new ShapesServlet(dataset, base, version, context)),
+                new GraphServlet(dataset, base, version, texts, context));
     }
 
     /** What the linked-data publication serves, one servlet per route. */
     public record Servlets(ReadOnlyServlet resources, ReadOnlyServlet ontology, ReadOnlyServlet context,
-                           ReadOnlyServlet dataset, ReadOnlyServlet downloads) {}
+                           ReadOnlyServlet dataset, ReadOnlyServlet downloads, ReadOnlyServlet shapes, ReadOnlyServlet graphs) {}
 
     private static ReadOnlyServlet reload() {
         return new ReadOnlyServlet() {

@@ -41,6 +41,7 @@ public final class OntologyServlet extends ReadOnlyServlet {
         String path = req.getPathInfo();
         if (ontology.isEmpty() || path != null && !isVersion(path))
             throw new RequestException(404, "no such ontology or ontology version is published here");
+        RdfNegotiation.links(res, req.getRequestURI(), RdfNegotiation.PAGE_OR_RDF);
         negotiate(req, res, RdfNegotiation.PAGE_OR_RDF, type -> rendered.computeIfAbsent(type, this::render));
     }
 

@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.VOID;
 import org.sanctionskg.rdf.Format;
 import org.sanctionskg.rdf.GraphNames;
 import org.sanctionskg.rdf.JsonLdContext;
@@ -27,6 +28,7 @@ public final class ResourceServlet extends ReadOnlyServlet {
     private final ArticleTexts texts;
     private final JsonLdContext context;
     private final RenderCache cache = new RenderCache(20_000);
+    private final Node inDataset;
 
     public ResourceServlet(DatasetGraph dataset, String base, String version, ArticleTexts texts, JsonLdContext context) {
         this.dataset = dataset;
@@ -34,6 +36,7 @@ public final class ResourceServlet extends ReadOnlyServlet {
         this.version = version;
         this.texts = texts;
         this.context = context;
+        this.inDataset = NodeFactory.createURI(DatasetDescription.datasetIri(base));
     }
 
     @Override
@@ -42,6 +45,7 @@ public final class ResourceServlet extends ReadOnlyServlet {
         String path = req.getPathInfo();
         Node iri = safePath(path) ? NodeFactory.createURI(base + "id" + path) : null;
         if (iri == null || !exists(iri)) throw new RequestException(404, "nothing is known about this IRI in the published graph");
+        RdfNegotiation.links(res, req.getRequestURI(), RdfNegotiation.PAGE_OR_RDF);
         negotiate(req, res, RdfNegotiation.PAGE_OR_RDF, type -> cache.get(path + " " + type, () -> render(iri, type)));
     }
 
@@ -56,6 +60,7 @@ public final class ResourceServlet extends ReadOnlyServlet {
         return Txn.calculateRead(dataset, () -> {
             Graph union = dataset.getUnionGraph();
             Graph description = Description.of(union, iri);
+            description.add(iri, VOID.inDataset.asNode(), inDataset); // which dataset the document belongs to (VoID)
             if (type == Format.HTML) {
                 Graph entailments = dataset.getGraph(GraphNames.ENTAILMENTS);
                 ResourcePage page = new ResourcePage(new Labels(union, base), texts, entailments::contains);

@@ -76,6 +76,8 @@ public final class KgServer {
                 .addServlet(Paths.CONTEXT, linked.context())
                 .addServlet(Paths.VOID, linked.dataset())
                 .addServlet(Paths.under(Paths.DOWNLOAD), linked.downloads())
+                .addServlet(Paths.SHAPES, linked.shapes())
+                .addServlet(Paths.under(Paths.GRAPH), linked.graphs())
                 .build(), watchdog);
     }
 

@@ -13,7 +13,7 @@ public final class CorsFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
         if (req.getHeader("Origin") != null) {
             res.setHeader("Access-Control-Allow-Origin", "*");
-            res.setHeader("Access-Control-Expose-Headers", "ETag, Content-Location, X-Result-Complete, X-Result-Limit, X-Result-Truncated, Retry-After");
+            res.setHeader("Access-Control-Expose-Headers", "ETag, Content-Location, Link, X-Result-Complete, X-Result-Limit, X-Result-Truncated, Retry-After");
         }
         if ("OPTIONS".equals(req.getMethod()) && req.getHeader("Access-Control-Request-Method") != null) {
             res.setHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, OPTIONS");

@@ -15,6 +15,8 @@ public record Paths(String base) {
     public static final String ID = "/id";
     public static final String ONTOLOGY = "/ontology";
     public static final String CONTEXT = "/context.jsonld";
+    public static final String SHAPES = "/shapes";
+    public static final String GRAPH = "/graph";
     public static final String DOWNLOAD = "/download";
 
     public Paths {

@@ -38,6 +38,22 @@ public final class RdfNegotiation {
                 .collect(Collectors.joining(" · "));
     }
 
+    /**
+     * Sets the {@code Link} header of the document at {@code path} offered as {@code offers}: {@code rel="alternate"}
+     * with its type for each variant, {@code rel="describedby"} for each RDF one, and the JSON-LD context.
+     */
+    public static void links(HttpServletResponse res, String path, List<Format> offers) {
+        List<String> links = new ArrayList<>();
+        for (Format f : offers) links.add(link(path + "?format=" + f.shortName(), "alternate", f.mediaType()));
+        for (Format f : offers) if (RDF.contains(f)) links.add(link(path + "?format=" + f.shortName(), "describedby", f.mediaType()));
+        links.add(link(Paths.CONTEXT, "http://www.w3.org/ns/json-ld#context", Format.JSONLD.mediaType()));
+        res.setHeader("Link", String.join(", ", links));
+    }
+
+    private static String link(String target, String rel, String type) {
+        return "<" + target + ">; rel=\"" + rel + "\"; type=\"" + type + "\"";
+    }
+
     /** Writes {@code graph} in the negotiated RDF syntax (a 406 listing the offers when none fits). */
     public static void write(HttpServletRequest req, HttpServletResponse res, Graph graph) throws IOException {
         res.setHeader("Vary", "Accept");

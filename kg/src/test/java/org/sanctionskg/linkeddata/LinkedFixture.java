@@ -1,10 +1,7 @@
 package org.sanctionskg.linkeddata;
 
 import com.apicatalog.jsonld.JsonLdOptions;
-import com.apicatalog.jsonld.document.JsonDocument;
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
@@ -15,7 +12,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.sanctionskg.Config;
 import org.sanctionskg.testing.Fixtures;
-import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Servers;
 import org.sanctionskg.testing.Stores;
 
@@ -39,20 +35,11 @@ public final class LinkedFixture {
         return g;
     }
 
-    /**
-     * Parses JSON-LD whose {@code @context} is a public IRI the way a client on the web would: the public namespace
-     * is resolved against {@code server} (as the w3id redirect would), nothing else may be fetched.
-     */
-    public static Graph parseJsonLd(String body, URI server) {
+    /** Parses JSON-LD the way a client offline would: every remote document (a {@code @context} URL) is refused. */
+    public static Graph parseJsonLd(String body) {
         JsonLdOptions options = new JsonLdOptions();
         options.setDocumentLoader((url, opts) -> {
-            if (!url.toString().startsWith(Config.defaults().base())) throw new IllegalStateException("unexpected fetch of " + url);
-            try {
-                String local = Http.get(server.resolve(url.toString().substring(Config.defaults().base().length())), "application/ld+json").body();
-                return JsonDocument.of(new StringReader(local));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            throw new IllegalStateException("unexpected fetch of " + url + ": a document must carry its context");
         });
         Context cxt = new Context();
         cxt.set(LangJSONLD11.JSONLD_OPTIONS, options);

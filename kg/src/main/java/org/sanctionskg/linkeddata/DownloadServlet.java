@@ -20,18 +20,23 @@ import org.sanctionskg.web.RequestException;
  * list or gets a 404, so no path reaches the file system and no folder is ever listed.
  */
 public final class DownloadServlet extends ReadOnlyServlet {
+    private static final Map<String, String> TYPES = types();
     private final Build build;
-    private final Map<String, String> types = new LinkedHashMap<>();
     private final Representation index;
 
     public DownloadServlet(Build build) {
         this.build = build;
+        this.index = Representation.html(index(), build.id());
+    }
+
+    private static Map<String, String> types() {
+        Map<String, String> types = new LinkedHashMap<>();
         for (Published.Dump d : Published.DUMPS) {
             types.put(d.file(), d.file().endsWith(".gz") ? "application/gzip" : d.mediaType() + "; charset=utf-8");
             types.put(d.checksumFile(), "text/plain; charset=utf-8");
         }
         types.put(Published.DESCRIPTION, "text/turtle; charset=utf-8");
-        this.index = Representation.html(index(), build.id());
+        return Map.copyOf(types);
     }
 
     @Override
@@ -46,15 +51,16 @@ public final class DownloadServlet extends ReadOnlyServlet {
             send(req, res, index);
             return;
         }
-        String name = path.substring(1);
-        if (!types.containsKey(name)) throw new RequestException(404, "no such download");
-        stream(req, res, build.downloads().resolve(name), types.get(name));
+        stream(req, res, build, path.substring(1));
     }
 
-    private void stream(HttpServletRequest req, HttpServletResponse res, Path file, String type) throws IOException {
-        String etag = "\"" + build.id() + "-" + file.getFileName() + "\"";
+    /** Streams the published file {@code name} of {@code build} (a 404 for any other name); /releases serves kept releases' files so too. */
+    public static void stream(HttpServletRequest req, HttpServletResponse res, Build build, String name) throws IOException {
+        Path file = build.downloads().resolve(name);
+        if (!TYPES.containsKey(name) || !Files.isRegularFile(file)) throw new RequestException(404, "no such download");
+        String etag = "\"" + build.id() + "-" + name + "\"";
         if (ConditionalGet.notModified(req, res, etag)) return;
-        res.setContentType(type);
+        res.setContentType(TYPES.get(name));
         res.setContentLengthLong(Files.size(file));
         Files.copy(file, res.getOutputStream());
     }

@@ -24,6 +24,7 @@ import org.sanctionskg.linkeddata.LinkedData;
 import org.sanctionskg.linkeddata.VoidDocument;
 import org.sanctionskg.query.Catalogue;
 import org.sanctionskg.query.QueryApi;
+import org.sanctionskg.release.Releases;
 import org.sanctionskg.site.SitePages;
 import org.sanctionskg.store.Store;
 import org.sanctionskg.web.Causes;
@@ -73,6 +74,7 @@ public final class KgServer {
                 .addServlet(Paths.CONTEXT, linked.context())
                 .addServlet(Paths.VOID, linked.dataset())
                 .addServlet(Paths.under(Paths.DOWNLOAD), linked.downloads())
+                .addServlet(Paths.under(Paths.RELEASES), Releases.servlet(config))
                 .build(), watchdog);
     }
 

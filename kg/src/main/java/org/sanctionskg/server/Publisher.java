@@ -1,10 +1,14 @@
 package org.sanctionskg.server;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import org.sanctionskg.Config;
 import org.sanctionskg.linkeddata.LinkedData;
+import org.sanctionskg.release.Releases;
 import org.sanctionskg.store.Build;
 import org.sanctionskg.store.StoreBuilder;
+import org.sanctionskg.store.StoreBuilder.BuildStep;
 
 /** The one way a store is built, by the CLI, the server and the tests alike, so that all publish the same thing. */
 public final class Publisher {
@@ -12,7 +16,9 @@ public final class Publisher {
 
     /** A builder of the store {@code config} names: its sources, then the linked-data build steps. */
     public static StoreBuilder builder(Config config, PrintWriter progress) {
-        return new StoreBuilder(config.sourceFolders(), config.storeDir(), progress, LinkedData.buildSteps(config));
+        List<BuildStep> steps = new ArrayList<>(LinkedData.buildSteps(config));
+        steps.add(Releases.buildStep(config)); // last: the release record reads what the others wrote
+        return new StoreBuilder(config.sourceFolders(), config.storeDir(), progress, steps, config.keepReleases());
     }
 
     /** Loads a new build and switches the store to it. */

@@ -1,0 +1,214 @@
+package org.sanctionskg.release;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A file of byte lines sorted by unsigned byte order, gzipped, written by an external merge sort: lines are held
+ * in memory up to {@link #CHUNK_BYTES}, each full chunk is sorted and spilled to a run file, and the runs are
+ * merged. Memory stays flat whatever the number of lines; duplicates are kept.
+ */
+final class SortedLines implements Closeable {
+    static final int CHUNK_BYTES = 48 << 20;
+    private static final int BUFFER = 1 << 16;
+
+    private final Path runs;
+    private final List<Path> spilled = new ArrayList<>();
+    private List<byte[]> chunk = new ArrayList<>();
+    private long chunkBytes;
+    private long count;
+
+    /** A sorter whose run files go into {@code runs} (created, and deleted on close). */
+    SortedLines(Path runs) {
+        this.runs = runs;
+    }
+
+    void add(byte[] line) {
+        chunk.add(line);
+        chunkBytes += line.length + 16L; // the array's header counts against the budget too
+        count++;
+        if (chunkBytes >= CHUNK_BYTES) spill();
+    }
+
+    long count() {
+        return count;
+    }
+
+    /** Writes every line in order to {@code file}, each followed by {@code \n}, and hands each to {@code each}. */
+    void writeTo(Path file, Consumer<byte[]> each) {
+        try (OutputStream out = gzip(file); Lines sorted = sorted()) {
+            while (sorted.hasNext()) {
+                byte[] line = sorted.next();
+                out.write(line);
+                out.write('\n');
+                each.accept(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Lines sorted() {
+        if (spilled.isEmpty()) {
+            chunk.sort(Arrays::compareUnsigned);
+            Iterator<byte[]> it = chunk.iterator();
+            return Lines.of(it, () -> {});
+        }
+        if (!chunk.isEmpty()) spill();
+        List<Lines> readers = new ArrayList<>();
+        for (Path run : spilled) readers.add(read(run));
+        return merge(readers);
+    }
+
+    private void spill() {
+        chunk.sort(Arrays::compareUnsigned);
+        try {
+            Files.createDirectories(runs);
+            Path run = runs.resolve("run-" + spilled.size() + ".gz");
+            try (OutputStream out = gzip(run)) {
+                for (byte[] line : chunk) {
+                    out.write(line);
+                    out.write('\n');
+                }
+            }
+            spilled.add(run);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        chunk = new ArrayList<>();
+        chunkBytes = 0;
+    }
+
+    @Override
+    public void close() {
+        chunk = List.of();
+        try {
+            for (Path run : spilled) Files.deleteIfExists(run);
+            Files.deleteIfExists(runs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static OutputStream gzip(Path file) throws IOException {
+        return new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER), BUFFER) {
+            { def.setLevel(Deflater.BEST_SPEED); }
+        };
+    }
+
+    /** The lines of a file this class wrote, in order; close it when done. */
+    static Lines read(Path file) {
+        try {
+            return new LineReader(new GZIPInputStream(Files.newInputStream(file), BUFFER));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Splits a stream at {@code \n}, through its own buffer (a byte-wise read of a buffered stream locks per byte). */
+    private static final class LineReader implements Lines {
+        private final InputStream in;
+        private final byte[] buf = new byte[BUFFER];
+        private int pos;
+        private int end;
+        private byte[] next;
+
+        LineReader(InputStream in) {
+            this.in = in;
+            this.next = readLine();
+        }
+
+        @Override public boolean hasNext() { return next != null; }
+
+        @Override
+        public byte[] next() {
+            if (next == null) throw new NoSuchElementException();
+            byte[] line = next;
+            next = readLine();
+            return line;
+        }
+
+        private byte[] readLine() {
+            ByteArrayOutputStream line = null;
+            try {
+                while (true) {
+                    if (pos == end) {
+                        end = in.read(buf);
+                        pos = 0;
+                        if (end <= 0) {
+                            end = 0;
+                            if (line != null && line.size() > 0) throw new IOException("the last line has no newline: the file is truncated");
+                            return null;
+                        }
+                    }
+                    int nl = pos;
+                    while (nl < end && buf[nl] != '\n') nl++;
+                    if (nl < end && line == null) {
+                        byte[] whole = Arrays.copyOfRange(buf, pos, nl);
+                        pos = nl + 1;
+                        return whole;
+                    }
+                    if (line == null) line = new ByteArrayOutputStream(512);
+                    line.write(buf, pos, nl - pos);
+                    pos = Math.min(nl + 1, end);
+                    if (nl < end) return line.toByteArray();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /** The k-way merge of sorted line sources. */
+    private static Lines merge(List<Lines> sources) {
+        record Head(byte[] line, Lines from) {}
+        PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> Arrays.compareUnsigned(a.line, b.line));
+        for (Lines s : sources) if (s.hasNext()) heads.add(new Head(s.next(), s));
+        return Lines.of(new Iterator<>() {
+            @Override public boolean hasNext() { return !heads.isEmpty(); }
+
+            @Override
+            public byte[] next() {
+                Head head = heads.poll();
+                if (head == null) throw new NoSuchElementException();
+                if (head.from.hasNext()) heads.add(new Head(head.from.next(), head.from));
+                return head.line;
+            }
+        }, () -> {
+            for (Lines s : sources) s.close();
+        });
+    }
+
+    /** Lines in order from a source that must be closed. */
+    interface Lines extends Iterator<byte[]>, Closeable {
+        static Lines of(Iterator<byte[]> it, Closeable onClose) {
+            return new Lines() {
+                @Override public boolean hasNext() { return it.hasNext(); }
+                @Override public byte[] next() { return it.next(); }
+                @Override public void close() throws IOException { onClose.close(); }
+            };
+        }
+    }
+}

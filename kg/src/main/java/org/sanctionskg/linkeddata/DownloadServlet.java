@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sanctionskg.store.Build;
+import org.sanctionskg.web.Citation;
 import org.sanctionskg.web.ConditionalGet;
 import org.sanctionskg.web.Html;
+import org.sanctionskg.web.Paths;
 import org.sanctionskg.web.ReadOnlyServlet;
 import org.sanctionskg.web.RequestException;
 
@@ -24,8 +26,11 @@ public final class DownloadServlet extends ReadOnlyServlet {
     private final Build build;
     private final Representation index;
 
-    public DownloadServlet(Build build) {
+    private final String base;
+
+    public DownloadServlet(Build build, String base) {
         this.build = build;
+        this.base = base;
         this.index = Representation.html(index(), build.id());
     }
 
@@ -78,7 +83,8 @@ public final class DownloadServlet extends ReadOnlyServlet {
                     .append(Html.escape(d.title())).append("</td></tr>\n");
         }
         return Html.page("Downloads", html.append("</table>\n<p>The dataset description: <a href=\"/.well-known/void\">/.well-known/void</a> (also <a href=\"/download/")
-                .append(Published.DESCRIPTION).append("\">as a file</a>).</p>\n").toString());
+                .append(Published.DESCRIPTION).append("\">as a file</a>).</p>\n")
+                + Citation.block("Downloads", build.id(), new Paths(base).iri(Paths.DOWNLOAD + "/")));
     }
 
     private static long size(Path file) {

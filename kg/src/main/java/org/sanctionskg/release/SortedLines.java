@@ -30,6 +30,7 @@ final class SortedLines implements Closeable {
     private static final int BUFFER = 1 << 16;
 
     private final Path runs;
+    private final long chunkLimit;
     private final List<Path> spilled = new ArrayList<>();
     private List<byte[]> chunk = new ArrayList<>();
     private long chunkBytes;
@@ -37,18 +38,29 @@ final class SortedLines implements Closeable {
 
     /** A sorter whose run files go into {@code runs} (created, and deleted on close). */
     SortedLines(Path runs) {
+        this(runs, CHUNK_BYTES);
+    }
+
+    /** A sorter that spills a run each {@code chunkLimit} bytes of lines. */
+    SortedLines(Path runs, long chunkLimit) {
         this.runs = runs;
+        this.chunkLimit = chunkLimit;
     }
 
     void add(byte[] line) {
         chunk.add(line);
         chunkBytes += line.length + 16L; // the array's header counts against the budget too
         count++;
-        if (chunkBytes >= CHUNK_BYTES) spill();
+        if (chunkBytes >= chunkLimit) spill();
     }
 
     long count() {
         return count;
+    }
+
+    /** How many sorted runs went to disk so far. */
+    int spilledRuns() {
+        return spilled.size();
     }
 
     /** Writes every line in order to {@code file}, each followed by {@code \n}, and hands each to {@code each}. */

@@ -8,13 +8,15 @@ import org.apache.jena.vocabulary.VOID;
 import org.sanctionskg.linkeddata.DatasetDescription;
 import org.sanctionskg.linkeddata.Labels;
 import org.sanctionskg.linkeddata.VoidDocument;
+import org.sanctionskg.web.Citation;
 import org.sanctionskg.web.Html;
+import org.sanctionskg.web.Paths;
 
 /** {@code /}: what the dataset is, its counts, where to go next, and the two pictures drawn from the data. */
 final class HomePage {
     private HomePage() {}
 
-    static String render(Optional<VoidDocument> description, SiteQueries queries, Labels labels) {
+    static String render(Optional<VoidDocument> description, SiteQueries queries, Labels labels, String release, String base) {
         List<SiteQueries.Dated> timeline = queries.timeline();
         List<SiteQueries.Edge> sanctions = queries.sanctions();
         StringBuilder body = new StringBuilder("<p>").append(Html.escape(DatasetDescription.DESCRIPTION)).append("</p>\n");
@@ -38,7 +40,7 @@ final class HomePage {
                 .append("<figcaption>Every dated event in the graph, from the earliest to the latest; each links to its page.</figcaption>\n</figure>\n");
         body.append("<h2>Who sanctioned whom</h2>\n<figure>\n").append(SanctionsGraphSvg.render(sanctions, labels))
                 .append("<figcaption>Each arrow runs from the party that imposed a measure to one of its targets.</figcaption>\n</figure>\n");
-        return Html.page(DatasetDescription.TITLE, body.toString());
+        return Html.page(DatasetDescription.TITLE, body + Citation.block(DatasetDescription.TITLE, release, new Paths(base).iri(Paths.HOME)));
     }
 
     private static String counts(Optional<VoidDocument> description, List<SiteQueries.Dated> timeline, List<SiteQueries.Edge> sanctions) {

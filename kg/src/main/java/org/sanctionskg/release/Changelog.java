@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.atlas.json.JsonArray;
@@ -20,7 +21,14 @@ record Changelog(String previous, long added, long removed, Map<String, long[]> 
     static final int SAMPLE = 100;
 
     /** How an entity changed. */
-    enum Kind { ADDED, REMOVED, CHANGED }
+    enum Kind {
+        ADDED, REMOVED, CHANGED;
+
+        /** Its name in the JSON record and on the page. */
+        String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** How many entities changed one way, and the first of them. */
     record Entities(long count, List<String> sample) {}
@@ -126,7 +134,7 @@ record Changelog(String previous, long added, long removed, Map<String, long[]> 
             JsonArray sample = new JsonArray();
             e.sample().forEach(sample::add);
             j.put("sample", sample);
-            es.put(k.name().toLowerCase(java.util.Locale.ROOT), j);
+            es.put(k.key(), j);
         });
         o.put("entities", es);
         return o;
@@ -141,7 +149,7 @@ record Changelog(String previous, long added, long removed, Map<String, long[]> 
         Map<Kind, Entities> entities = new LinkedHashMap<>();
         JsonObject es = o.getObj("entities");
         for (Kind k : Kind.values()) {
-            JsonObject e = es.getObj(k.name().toLowerCase(java.util.Locale.ROOT));
+            JsonObject e = es.getObj(k.key());
             entities.put(k, new Entities(number(e, "count"), e.get("sample").getAsArray().stream().map(x -> x.getAsString().value()).toList()));
         }
         return new Changelog(o.getString("previous"), number(o, "triplesAdded"), number(o, "triplesRemoved"), graphs, entities);

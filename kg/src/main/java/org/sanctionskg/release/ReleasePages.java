@@ -63,7 +63,7 @@ final class ReleasePages {
         }
         for (Map.Entry<Changelog.Kind, Changelog.Entities> e : c.entities().entrySet()) {
             Changelog.Entities es = e.getValue();
-            html.append("<h3>Entities ").append(e.getKey().name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(es.count()).append("</h3>\n");
+            html.append("<h3>Entities ").append(e.getKey().key()).append(": ").append(es.count()).append("</h3>\n");
             if (es.sample().isEmpty()) continue;
             html.append("<ul>");
             es.sample().forEach(iri -> html.append("<li><a href=\"").append(Html.escape(iri)).append("\">").append(Html.escape(iri)).append("</a></li>"));

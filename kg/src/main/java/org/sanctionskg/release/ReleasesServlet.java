@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Graph;
 import org.sanctionskg.linkeddata.DownloadServlet;
 import org.sanctionskg.linkeddata.Published;
 import org.sanctionskg.rdf.Format;
@@ -64,8 +66,8 @@ final class ReleasesServlet extends ReadOnlyServlet {
         }
     }
 
-    private static Representation render(Format type, String version, java.util.function.Supplier<String> html,
-                                         java.util.function.Supplier<JsonObject> json, java.util.function.Supplier<org.apache.jena.graph.Graph> dcat) {
+    /** The representation of one page in {@code type}; only the one asked for is built. */
+    private static Representation render(Format type, String version, Supplier<String> html, Supplier<JsonObject> json, Supplier<Graph> dcat) {
         if (type == Format.HTML) return Representation.html(html.get(), version);
         if (type == Format.JSON_DOCUMENT)
             return Representation.of(JSON.toString(json.get()).getBytes(StandardCharsets.UTF_8), type.contentType(), version + "-json");

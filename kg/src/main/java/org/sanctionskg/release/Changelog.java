@@ -1,5 +1,6 @@
 package org.sanctionskg.release;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -47,11 +49,12 @@ record Changelog(String previous, long added, long removed, Map<String, long[]> 
         private boolean inOld;
         private boolean inNew;
         private boolean changed;
+        private boolean unreadable;
 
         Diff(String previous, Iterator<byte[]> old) {
             this.previous = previous;
             this.old = old;
-            this.oldHead = old.hasNext() ? old.next() : null;
+            advanceOld();
             for (Kind k : Kind.values()) {
                 counts.put(k, new long[1]);
                 samples.put(k, new ArrayList<>());
@@ -63,7 +66,7 @@ record Changelog(String previous, long added, long removed, Map<String, long[]> 
             while (oldHead != null && Arrays.compareUnsigned(oldHead, line) < 0) removedOld();
             if (oldHead != null && Arrays.equals(oldHead, line)) {
                 visit(line, true, true, false);
-                oldHead = old.hasNext() ? old.next() : null;
+                advanceOld();
             } else {
                 visit(line, false, true, true);
                 added++;
@@ -71,19 +74,31 @@ record Changelog(String previous, long added, long removed, Map<String, long[]> 
             }
         }
 
-        Changelog finish() {
+        /** The changelog; empty when the previous index could not be read to its end (damaged, truncated). */
+        Optional<Changelog> finish() {
             while (oldHead != null) removedOld();
+            if (unreadable) return Optional.empty();
             visit(null, false, false, false);
             Map<Kind, Entities> entities = new LinkedHashMap<>();
             counts.forEach((k, n) -> entities.put(k, new Entities(n[0], List.copyOf(samples.get(k)))));
-            return new Changelog(previous, added, removed, graphs, entities);
+            return Optional.of(new Changelog(previous, added, removed, graphs, entities));
+        }
+
+        /** A previous index that fails to read ends the comparison, not the load: the new index is written all the same. */
+        private void advanceOld() {
+            try {
+                oldHead = old.hasNext() ? old.next() : null;
+            } catch (UncheckedIOException e) {
+                oldHead = null;
+                unreadable = true;
+            }
         }
 
         private void removedOld() {
             visit(oldHead, true, false, true);
             removed++;
             graphs.computeIfAbsent(QuadLines.graph(oldHead), g -> new long[2])[1]++;
-            oldHead = old.hasNext() ? old.next() : null;
+            advanceOld();
         }
 
         /** Lines come in sorted order, so all lines of one subject come together: its status is known at the next. */

@@ -47,7 +47,7 @@ final class ReleasePages {
         }
         body.append("</table>\n<h2>Changes since the previous release</h2>\n");
         body.append(r.changelog().map(ReleasePages::changelog).orElse(r.previous().isEmpty()
-                ? "<p>None: this is the first release.</p>\n" : "<p>Not recorded: the previous release left no index to compare with.</p>\n"));
+                ? "<p>None: this is the first release.</p>\n" : "<p>Not recorded: the previous release left no readable index to compare with.</p>\n"));
         String title = "Release " + r.id();
         return Html.page(title, body + Citation.block(title, r.id(), Releases.iri(paths, r.id())));
     }

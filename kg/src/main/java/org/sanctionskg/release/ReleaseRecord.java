@@ -48,15 +48,15 @@ final class ReleaseRecord implements BuildStep {
         try (SortedLines sorter = new SortedLines(folder.resolve("sort"))) {
             Files.createDirectories(folder);
             Txn.executeRead(dataset, () -> dataset.find().forEachRemaining(q -> sorter.add(QuadLines.line(q))));
-            Optional<Path> before = previous.map(Release::index).filter(Files::isRegularFile);
-            try (SortedLines.Lines old = before.map(SortedLines::read).orElse(SortedLines.Lines.of(Collections.emptyIterator(), () -> {}))) {
+            Optional<SortedLines.Lines> before = previous.flatMap(ReleaseRecord::index);
+            try (SortedLines.Lines old = before.orElse(SortedLines.Lines.of(Collections.emptyIterator(), () -> {}))) {
                 Changelog.Diff diff = before.isPresent() ? new Changelog.Diff(previous.get().id(), old) : null;
                 sorter.writeTo(Release.index(build), line -> {
                     sha.update(line);
                     sha.update((byte) '\n');
                     if (diff != null) diff.accept(line);
                 });
-                if (diff != null) changelog = diff.finish();
+                if (diff != null) changelog = diff.finish().orElse(null);
             }
             quads = sorter.count();
         } catch (IOException e) {
@@ -71,6 +71,17 @@ final class ReleaseRecord implements BuildStep {
         record.put("previous", previous.map(Build::id).orElse(""));
         if (changelog != null) record.put("changelog", changelog.toJson());
         write(Release.recordFile(build), record);
+    }
+
+    /** The previous release's index, open; empty when it has none or it cannot be opened (then no changelog). */
+    private static Optional<SortedLines.Lines> index(Build previous) {
+        Path file = Release.index(previous);
+        if (!Files.isRegularFile(file)) return Optional.empty();
+        try {
+            return Optional.of(SortedLines.read(file));
+        } catch (UncheckedIOException e) {
+            return Optional.empty();
+        }
     }
 
     private String ontologyVersion(DatasetGraph dataset) {

@@ -70,4 +70,18 @@ class ChangelogTest {
         assertTrue(c.added() >= 2, "its type and label, and what they entail: " + c.added());
         assertEquals(0, c.removed());
     }
+
+    @Test
+    void aDamagedPreviousIndexLeavesTheChangelogOutNotTheLoad(@TempDir Path tmp) throws Exception {
+        Config config = LinkedFixture.load(tmp);
+        StoreLayout layout = new StoreLayout(config.storeDir());
+        Path index = Release.index(layout.current().orElseThrow());
+        byte[] whole = Files.readAllBytes(index);
+        Files.write(index, java.util.Arrays.copyOf(whole, whole.length / 2)); // truncated mid-stream
+        Stores.load(config);
+        Release live = Releases.list(layout).get(0);
+        assertTrue(live.changelog().isEmpty(), "no changelog from half an index");
+        assertTrue(live.contentHash().startsWith("sha256:"), "the new release is recorded all the same");
+        assertEquals(Releases.list(layout).get(1).id(), live.previous().orElseThrow());
+    }
 }

@@ -68,6 +68,9 @@ class ReleasesPagesTest {
             assertFalse(g.contains(firstIri, NodeFactory.createURI(DCAT + "previousVersion"), Node.ANY), "the first has none");
             assertEquals(6, g.find(Node.ANY, NodeFactory.createURI(DCAT + "distribution"), Node.ANY).toList().size(), "three dumps each");
 
+            Graph jsonLd = LinkedFixture.parse(Http.get(base.resolve("releases"), "application/ld+json").body(), Lang.JSONLD);
+            assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(g, jsonLd), "the same DCAT in JSON-LD");
+
             assertEquals(404, Http.get(base.resolve("releases/19990101T000000.000Z"), "text/plain").statusCode());
         });
     }

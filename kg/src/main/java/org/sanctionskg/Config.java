@@ -24,7 +24,8 @@ public record Config(
         List<URI> allowedServices,
         URI wikidataEndpoint,
         int heldResultBytes,
-        Limits limits) {
+        Limits limits,
+        int keepReleases) {
 
     /**
      * What one request and one client may cost (issue 9): a single researcher never meets these; one abusive client
@@ -72,6 +73,7 @@ public record Config(
         if (port < 0 || port > 65535) throw new UserException("Illegal port=" + port + " (use 0-65535)");
         if (timeout.isNegative() || timeout.isZero())
             throw new UserException("Illegal timeout=" + timeout.toSeconds() + "s (must be positive)");
+        if (keepReleases < 1) throw new UserException("Illegal keep-releases=" + keepReleases + " (at least 1: the live release)");
         if (heldResultBytes < 0) throw new UserException("Illegal held result size=" + heldResultBytes + " (must be >= 0)");
         if (!base.endsWith("/")) base = base + "/";
         if (!base.matches("https?://[^\\s/?#]+/[^\\s?#<>\"{}|\\\\^`]*"))
@@ -100,6 +102,7 @@ public record Config(
         b.wikidataEndpoint = wikidataEndpoint;
         b.heldResultBytes = heldResultBytes;
         b.limits = limits;
+        b.keepReleases = keepReleases;
         change.accept(b);
         return b.build();
     }
@@ -125,6 +128,8 @@ public record Config(
         /** How much of a SPARQL result is held back, so a timeout before then is a clean 503 (see TimeoutGuard). */
         private int heldResultBytes = 8 << 20;
         private Limits limits = Limits.defaults();
+        /** Releases whose dumps stay downloadable, the live one included; only the live and previous keep their TDB2. */
+        private int keepReleases = 5;
 
         private Builder() {}
 
@@ -140,6 +145,7 @@ public record Config(
         public Builder wikidataEndpoint(URI v) { wikidataEndpoint = v; return this; }
         public Builder heldResultBytes(int v) { heldResultBytes = v; return this; }
         public Builder limits(Limits v) { limits = v; return this; }
+        public Builder keepReleases(int v) { keepReleases = v; return this; }
 
         /** The sources, store and queries under one project folder. */
         public Builder project(Path root) {
@@ -148,7 +154,7 @@ public record Config(
 
         public Config build() {
             return new Config(ontologyDir, dataDir, queriesDir, storeDir, port, loopbackOnly, base, timeout,
-                    allowedServices, wikidataEndpoint, heldResultBytes, limits);
+                    allowedServices, wikidataEndpoint, heldResultBytes, limits, keepReleases);
         }
     }
 }

@@ -23,6 +23,7 @@ final class ConfigDefaults implements IDefaultValueProvider {
                 Map.entry("--client-seconds", Integer.toString(l.clientSecondsPerMinute())),
                 Map.entry("--trusted-proxy", l.trustedProxy()),
                 Map.entry("--store", d.storeDir().toString()),
+                Map.entry("--keep-releases", Integer.toString(d.keepReleases())),
                 Map.entry("--ontology", d.ontologyDir().toString()),
                 Map.entry("--data", d.dataDir().toString()),
                 Map.entry("--queries", d.queriesDir().toString()),

@@ -12,11 +12,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "load", description = "Parse, validate (SHACL), materialize entailments and write a new store atomically.")
 final class LoadCommand implements Callable<Integer> {
     @Mixin StoreOptions options;
+    @Mixin KeepOption keep;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-        Config config = options.config();
+        Config config = keep.apply(options.config());
         var build = Publisher.load(config, spec.commandLine().getOut());
         spec.commandLine().getOut().println("Store " + config.storeDir() + " now serves build " + build.id());
         return 0;

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
     @Mixin StoreOptions options;
     @Mixin LimitOptions limits;
+    @Mixin KeepOption keep;
     @Spec CommandSpec spec;
 
     @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}).")
@@ -49,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        Config config = options.config().with(b -> b.port(port).loopbackOnly(loopback).base(base)
+        Config config = keep.apply(options.config()).with(b -> b.port(port).loopbackOnly(loopback).base(base)
                 .timeout(Duration.ofSeconds(timeoutSeconds)).allowedServices(allowService).wikidataEndpoint(wikidataEndpoint)
                 .limits(limits.limits()));
         Catalogue catalogue = Catalogue.load(config.queriesDir()).checkServices(config.allowedServices()); // a broken canned query stops serve before any load

@@ -12,7 +12,9 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.VOID;
 import org.sanctionskg.rdf.Format;
 import org.sanctionskg.rdf.JsonLdContext;
+import org.sanctionskg.web.Citation;
 import org.sanctionskg.web.Html;
+import org.sanctionskg.web.Paths;
 import org.sanctionskg.web.RdfNegotiation;
 import org.sanctionskg.web.ReadOnlyServlet;
 
@@ -25,11 +27,11 @@ public final class DatasetServlet extends ReadOnlyServlet {
     private final Map<Format, Representation> rendered = new ConcurrentHashMap<>();
 
     /** {@code labels} names the classes of the partitions (the store's labels, read while building the page). */
-    public DatasetServlet(VoidDocument description, Labels labels, String version, JsonLdContext context) {
+    public DatasetServlet(VoidDocument description, Labels labels, String version, JsonLdContext context, String base) {
         this.description = description;
         this.version = version;
         this.context = context;
-        this.page = page(description, labels);
+        this.page = page(description, labels, version, base);
     }
 
     @Override
@@ -40,7 +42,7 @@ public final class DatasetServlet extends ReadOnlyServlet {
                 : RdfNegotiation.representation(description.graph(), t, context, description.dataset(), version)));
     }
 
-    private static String page(VoidDocument d, Labels labels) {
+    private static String page(VoidDocument d, Labels labels, String release, String base) {
         var g = d.graph();
         StringBuilder html = new StringBuilder();
         g.find(d.dataset(), DCTerms.description.asNode(), Node.ANY)
@@ -61,7 +63,7 @@ public final class DatasetServlet extends ReadOnlyServlet {
         html.append("</ul>\n<h2>Instances per class</h2>\n<table class=\"partitions\">\n");
         d.classPartitions().entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
                 .forEach(e -> html.append("<tr><td>").append(labels.link(e.getKey())).append("</td><td>").append(e.getValue()).append("</td></tr>\n"));
-        return Html.page("Dataset description", html.append("</table>\n").toString());
+        return Html.page("Dataset description", html.append("</table>\n") + Citation.block("Dataset description", release, new Paths(base).iri(Paths.VOID)));
     }
 
     private static Node value(org.apache.jena.graph.Graph g, Node s, Node p) {

@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.riot.WebContent;
 import org.sanctionskg.store.Build;
+import org.sanctionskg.web.Citation;
 import org.sanctionskg.web.ConditionalGet;
 import org.sanctionskg.web.Html;
+import org.sanctionskg.web.Paths;
 import org.sanctionskg.web.ReadOnlyServlet;
 import org.sanctionskg.web.RequestException;
 
@@ -25,20 +27,28 @@ import org.sanctionskg.web.RequestException;
  * with {@code Content-Encoding: gzip} when the client accepts it, else decompressed as it is sent.
  */
 public final class DownloadServlet extends ReadOnlyServlet {
+    private static final Map<String, String> TYPES = types();
     private final Build build;
     /** The N-Quads dump under its uncompressed name. */
     public static final String NQUADS = Published.NQUADS.file().substring(0, Published.NQUADS.file().length() - ".gz".length());
-    private final Map<String, String> types = new LinkedHashMap<>();
     private final Representation index;
 
-    public DownloadServlet(Build build) {
+    private final String base;
+
+    public DownloadServlet(Build build, String base) {
         this.build = build;
+        this.base = base;
+        this.index = Representation.html(index(), build.id());
+    }
+
+    private static Map<String, String> types() {
+        Map<String, String> types = new LinkedHashMap<>();
         for (Published.Dump d : Published.DUMPS) {
             types.put(d.file(), d.file().endsWith(".gz") ? "application/gzip" : d.mediaType() + "; charset=utf-8");
             types.put(d.checksumFile(), "text/plain; charset=utf-8");
         }
         types.put(Published.DESCRIPTION, "text/turtle; charset=utf-8");
-        this.index = Representation.html(index(), build.id());
+        return Map.copyOf(types);
     }
 
     @Override
@@ -53,24 +63,27 @@ public final class DownloadServlet extends ReadOnlyServlet {
             send(req, res, index);
             return;
         }
-        String name = path.substring(1);
-        if (name.equals(NQUADS)) {
-            nquads(req, res, build.downloads().resolve(Published.NQUADS.file()));
-            return;
-        }
-        if (!types.containsKey(name)) throw new RequestException(404, "no such download");
-        stream(req, res, build.downloads().resolve(name), types.get(name));
+        stream(req, res, build, path.substring(1));
     }
 
-    private void stream(HttpServletRequest req, HttpServletResponse res, Path file, String type) throws IOException {
-        String etag = "\"" + build.id() + "-" + file.getFileName() + "\"";
+    /** Streams the published file {@code name} of {@code build} (a 404 for any other name); /releases serves kept releases' files so too. */
+    public static void stream(HttpServletRequest req, HttpServletResponse res, Build build, String name) throws IOException {
+        if (name.equals(NQUADS)) {
+            nquads(req, res, build);
+            return;
+        }
+        Path file = build.downloads().resolve(name);
+        if (!TYPES.containsKey(name) || !Files.isRegularFile(file)) throw new RequestException(404, "no such download");
+        String etag = "\"" + build.id() + "-" + name + "\"";
         if (ConditionalGet.notModified(req, res, etag)) return;
-        res.setContentType(type);
+        res.setContentType(TYPES.get(name));
         res.setContentLengthLong(Files.size(file));
         Files.copy(file, res.getOutputStream());
     }
 
-    private void nquads(HttpServletRequest req, HttpServletResponse res, Path gzip) throws IOException {
+    private static void nquads(HttpServletRequest req, HttpServletResponse res, Build build) throws IOException {
+        Path gzip = build.downloads().resolve(Published.NQUADS.file());
+        if (!Files.isRegularFile(gzip)) throw new RequestException(404, "no such download");
         res.setHeader("Vary", "Accept-Encoding");
         boolean encoded = acceptsGzip(req.getHeader("Accept-Encoding"));
         String etag = "\"" + build.id() + "-" + NQUADS + (encoded ? "-gzip" : "") + "\"";
@@ -115,7 +128,8 @@ public final class DownloadServlet extends ReadOnlyServlet {
         html.append("<tr><td><a href=\"/download/").append(NQUADS).append("\">").append(NQUADS).append("</a></td><td></td><td></td><td>")
                 .append("N-Quads: the same dump, as application/n-quads (sent with Content-Encoding: gzip to clients that accept it)</td></tr>\n");
         return Html.page("Downloads", html.append("</table>\n<p>The dataset description: <a href=\"/.well-known/void\">/.well-known/void</a> (also <a href=\"/download/")
-                .append(Published.DESCRIPTION).append("\">as a file</a>).</p>\n").toString());
+                .append(Published.DESCRIPTION).append("\">as a file</a>).</p>\n")
+                + Citation.block("Downloads", build.id(), new Paths(base).iri(Paths.DOWNLOAD + "/")));
     }
 
     private static long size(Path file) {

@@ -58,7 +58,7 @@ public final class GraphServlet extends ReadOnlyServlet {
     private Representation render(Node graph, Format type) {
         Graph description = Txn.calculateRead(dataset, () -> describe(graph, dataset.getGraph(graph).size()));
         if (type == Format.HTML)
-            return Representation.html(new ResourcePage(new Labels(description, base), texts, t -> false).render(graph, description), version);
+            return Representation.html(new ResourcePage(new Labels(description, base), texts, t -> false, version).render(graph, description), version);
         description.getPrefixMapping().setNsPrefixes(Namespaces.prefixMapping(base));
         return RdfNegotiation.representation(description, type, context, graph, version);
     }

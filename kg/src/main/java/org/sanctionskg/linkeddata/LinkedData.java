@@ -52,8 +52,8 @@ public final class LinkedData {
                 new OntologyServlet(ontology, base, version, context),
                 new FixedServlet(Map.of(Paths.CONTEXT, Representation.of(context.documentBytes(), "application/ld+json", version + "-context"))),
                 description.<ReadOnlyServlet>map(d -> Txn.calculateRead(dataset,
-                        () -> new DatasetServlet(d, new Labels(dataset.getUnionGraph(), base), version, context))).orElseGet(LinkedData::reload),
-                description.isPresent() ? new DownloadServlet(build) : reload(),
+                        () -> new DatasetServlet(d, new Labels(dataset.getUnionGraph(), base), version, context, base))).orElseGet(LinkedData::reload),
+                description.isPresent() ? new DownloadServlet(build, base) : reload(),
                 Txn.calculateRead(dataset, () -> new ShapesServlet(dataset, base, version, context)),
                 new GraphServlet(dataset, base, version, texts, context));
     }

@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.sanctionskg.web.Citation;
 import org.sanctionskg.web.Html;
 import org.sanctionskg.web.RdfNegotiation;
 
@@ -36,7 +37,7 @@ final class OntologyPage {
         this.labels = new Labels(graph, base);
     }
 
-    String render() {
+    String render(String release) {
         List<Node> classes = terms(Ontology.CLASS_TYPES);
         List<Node> properties = terms(Ontology.PROPERTY_TYPES);
         StringBuilder body = new StringBuilder(header());
@@ -46,7 +47,7 @@ final class OntologyPage {
         classes.forEach(c -> body.append(classSection(c)));
         body.append("<h2 id=\"properties\">Properties</h2>\n").append(index(properties));
         properties.forEach(p -> body.append(propertySection(p)));
-        return Html.page(labels.of(ontology.iri()), body.toString());
+        return Html.page(labels.of(ontology.iri()), body + Citation.block(labels.of(ontology.iri()), release, ontology.iri().getURI()));
     }
 
     private String header() {

@@ -53,7 +53,7 @@ public final class OntologyServlet extends ReadOnlyServlet {
 
     private Representation render(Format type) {
         Ontology o = ontology.get();
-        if (type == Format.HTML) return Representation.html(new OntologyPage(o, base).render(), version);
+        if (type == Format.HTML) return Representation.html(new OntologyPage(o, base).render(version), version);
         return RdfNegotiation.representation(o.graph(), type, context, o.iri(), version);
     }
 }

@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.sanctionskg.rdf.Namespaces;
+import org.sanctionskg.web.Citation;
 import org.sanctionskg.web.Html;
 import org.sanctionskg.web.RdfNegotiation;
 
@@ -24,8 +25,10 @@ public final class ResourcePage {
     private final Labels labels;
     private final ArticleTexts texts;
     private final Predicate<Triple> entailed;
+    private final String release;
 
-    public ResourcePage(Labels labels, ArticleTexts texts, Predicate<Triple> entailed) {
+    public ResourcePage(Labels labels, ArticleTexts texts, Predicate<Triple> entailed, String release) {
+        this.release = release;
         this.labels = labels;
         this.texts = texts;
         this.entailed = entailed;
@@ -42,7 +45,7 @@ public final class ResourcePage {
         body.append(statements(resource, description));
         body.append(evidence(resource, description));
         body.append(incoming(resource, description));
-        return Html.page(labels.of(resource), body.toString());
+        return Html.page(labels.of(resource), body + Citation.block(labels.of(resource), release, resource.getURI()));
     }
 
     private String formats(Node resource) {

@@ -63,7 +63,7 @@ public final class ResourceServlet extends ReadOnlyServlet {
             description.add(iri, VOID.inDataset.asNode(), inDataset); // which dataset the document belongs to (VoID)
             if (type == Format.HTML) {
                 Graph entailments = dataset.getGraph(GraphNames.ENTAILMENTS);
-                ResourcePage page = new ResourcePage(new Labels(union, base), texts, entailments::contains);
+                ResourcePage page = new ResourcePage(new Labels(union, base), texts, entailments::contains, version);
                 return Representation.html(page.render(iri, description), version);
             }
             description.getPrefixMapping().setNsPrefixes(Namespaces.prefixMapping(base));

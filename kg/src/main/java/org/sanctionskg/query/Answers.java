@@ -78,16 +78,16 @@ public final class Answers {
     private void write(QueryExec exec, CannedQuery q, Binding binding, ResultFormat format, ByteArrayOutputStream out) {
         if (q.query().isSelectType()) {
             RowSet rows = exec.select();
-            if (format.isHtml()) html(out, HtmlViews.table(q, binding, rows, base));
+            if (format.isHtml()) html(out, HtmlViews.table(q, binding, rows, base, storeVersion));
             else ResultSetMgr.write(out, ResultSet.adapt(rows), format.resultLang());
         } else if (q.query().isAskType()) {
             boolean answer = exec.ask();
-            if (format.isHtml()) html(out, HtmlViews.ask(q, binding, answer));
+            if (format.isHtml()) html(out, HtmlViews.ask(q, binding, answer, base, storeVersion));
             else ResultSetMgr.write(out, answer, format.resultLang());
         } else {
             Graph graph = q.query().isConstructType() ? exec.construct() : exec.describe();
             graph.getPrefixMapping().setNsPrefixes(q.query().getPrefixMapping());
-            if (format.isHtml()) html(out, HtmlViews.graph(q, binding, graph, base));
+            if (format.isHtml()) html(out, HtmlViews.graph(q, binding, graph, base, storeVersion));
             else RDFDataMgr.write(out, graph, format.rdfFormat());
         }
     }

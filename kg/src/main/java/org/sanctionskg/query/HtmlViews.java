@@ -10,13 +10,15 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
+import org.sanctionskg.web.Citation;
 import org.sanctionskg.web.Html;
+import org.sanctionskg.web.Paths;
 
 /** The browser's view of the catalogue and of answers. Every value is written through {@link Html#escape}. */
 final class HtmlViews {
     private HtmlViews() {}
 
-    static String catalogue(Collection<CannedQuery> queries) {
+    static String catalogue(Collection<CannedQuery> queries, String release, String base) {
         StringBuilder body = new StringBuilder("<p>Each question below is a SPARQL query you can run with a GET; "
                 + "answers come as an HTML table, SPARQL JSON/XML, CSV or TSV (graphs as Turtle, JSON-LD or N-Triples). "
                 + "Machine-readable: <a href=\"/queries/openapi.json\">OpenAPI</a>, "
@@ -29,7 +31,7 @@ final class HtmlViews {
                         .append(p.required() ? ", required" : "").append(") ");
             body.append("</td></tr>\n");
         }
-        return Html.page("Canned queries", body.append("</table>").toString());
+        return Html.page("Canned queries", body.append("</table>") + Citation.block("Canned queries", release, new Paths(base).iri(Paths.QUERIES)));
     }
 
     /** A query's own URL, with its example parameters when it has some. */
@@ -38,7 +40,7 @@ final class HtmlViews {
         return "/queries/" + q.name() + (example == null || example.equals("?") ? "" : example);
     }
 
-    static String table(CannedQuery q, Binding given, RowSet rows, String base) {
+    static String table(CannedQuery q, Binding given, RowSet rows, String base, String release) {
         List<Var> vars = rows.getResultVars();
         StringBuilder t = new StringBuilder("<table><tr>");
         vars.forEach(v -> t.append("<th>").append(Html.escape(v.getVarName())).append("</th>"));
@@ -53,31 +55,31 @@ final class HtmlViews {
             t.append("</tr>\n");
         }
         t.append("</table>\n<p>").append(n).append(n == 1 ? " row" : " rows").append("</p>");
-        return page(q, given, t.toString(), ResultFormat.offers(false));
+        return page(q, given, t.toString(), ResultFormat.offers(false), base, release);
     }
 
-    static String ask(CannedQuery q, Binding given, boolean answer) {
-        return page(q, given, "<p><strong>" + (answer ? "yes" : "no") + "</strong></p>", ResultFormat.offers(false));
+    static String ask(CannedQuery q, Binding given, boolean answer, String base, String release) {
+        return page(q, given, "<p><strong>" + (answer ? "yes" : "no") + "</strong></p>", ResultFormat.offers(false), base, release);
     }
 
-    static String graph(CannedQuery q, Binding given, Graph graph, String base) {
+    static String graph(CannedQuery q, Binding given, Graph graph, String base, String release) {
         StringBuilder t = new StringBuilder("<table><tr><th>subject</th><th>predicate</th><th>object</th></tr>\n");
         PrefixMapping pm = display(q, base);
         graph.find().forEachRemaining(tr -> t.append("<tr><td>").append(cell(tr.getSubject(), pm)).append("</td><td>")
                 .append(cell(tr.getPredicate(), pm)).append("</td><td>").append(cell(tr.getObject(), pm)).append("</td></tr>\n"));
         t.append("</table>\n<p>").append(graph.size()).append(" triples</p>");
-        return page(q, given, t.toString(), ResultFormat.offers(true));
+        return page(q, given, t.toString(), ResultFormat.offers(true), base, release);
     }
 
-    private static String page(CannedQuery q, Binding given, String result, List<ResultFormat> formats) {
+    private static String page(CannedQuery q, Binding given, String result, List<ResultFormat> formats, String base, String release) {
         StringBuilder body = new StringBuilder();
         if (!q.header().description().isEmpty()) body.append("<p>").append(Html.escape(q.header().description())).append("</p>\n");
         body.append(form(q, given)).append(result).append("\n<p>Download:");
         for (ResultFormat f : formats)
-            if (!f.isHtml()) body.append(" <a href=\"").append(Html.escape(withFormat(q, given, f))).append("\">")
+            if (!f.isHtml()) body.append(" <a href=\"").append(Html.escape(url(q, given, f))).append("\">")
                     .append(Html.escape(f.shortName())).append("</a>");
         body.append("</p>\n<details><summary>SPARQL</summary><pre>").append(Html.escape(SparqlExamples.sparqlOnly(q.text()))).append("</pre></details>");
-        return Html.page(q.header().summary(), body.toString());
+        return Html.page(q.header().summary(), body + Citation.block(q.header().summary(), release, new Paths(base).iri(url(q, given, null))));
     }
 
     private static String form(CannedQuery q, Binding given) {
@@ -93,9 +95,11 @@ final class HtmlViews {
         return f.append("<button>Ask</button></form>\n").toString();
     }
 
-    private static String withFormat(CannedQuery q, Binding given, ResultFormat format) {
-        StringBuilder url = new StringBuilder("/queries/").append(q.name()).append("?format=").append(format.shortName());
-        given.vars().forEachRemaining(v -> url.append('&').append(enc(v.getVarName())).append('=').append(enc(plain(given.get(v)))));
+    /** The answer's path with its parameters, and {@code ?format=} unless {@code format} is null. */
+    private static String url(CannedQuery q, Binding given, ResultFormat format) {
+        StringBuilder url = new StringBuilder("/queries/").append(q.name());
+        if (format != null) url.append("?format=").append(format.shortName());
+        given.vars().forEachRemaining(v -> url.append(url.indexOf("?") < 0 ? '?' : '&').append(enc(v.getVarName())).append('=').append(enc(plain(given.get(v)))));
         return url.toString();
     }
 

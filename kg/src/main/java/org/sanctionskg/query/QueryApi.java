@@ -31,19 +31,19 @@ public final class QueryApi {
     private final String openApi;
     private final Paths paths;
 
-    private QueryApi(Catalogue catalogue, Answers answers, Paths paths) {
+    private QueryApi(Catalogue catalogue, Answers answers, Paths paths, String release) {
         this.paths = paths;
         this.catalogue = catalogue;
         this.answers = answers;
         this.catalogueJson = catalogueJson(catalogue);
-        this.catalogueHtml = HtmlViews.catalogue(catalogue.all());
+        this.catalogueHtml = HtmlViews.catalogue(catalogue.all(), release, paths.base());
         this.openApi = OpenApi.document(catalogue.all());
     }
 
     /** The API over an already checked catalogue (see {@link Catalogue#load}). */
     public static QueryApi create(Catalogue catalogue, DatasetGraph dataset, String storeVersion, Duration timeout, Paths paths,
                                   QueryWatchdog watchdog) {
-        return new QueryApi(catalogue, new Answers(dataset, storeVersion, timeout, paths.base(), watchdog), paths);
+        return new QueryApi(catalogue, new Answers(dataset, storeVersion, timeout, paths.base(), watchdog), paths, storeVersion);
     }
 
     /** {@code /queries/*}: the catalogue, the OpenAPI document and the answers. */

@@ -26,6 +26,7 @@ import org.sanctionskg.linkeddata.VoidDocument;
 import org.sanctionskg.query.Catalogue;
 import org.sanctionskg.query.QueryApi;
 import org.sanctionskg.rdf.Namespaces;
+import org.sanctionskg.release.Releases;
 import org.sanctionskg.site.SitePages;
 import org.sanctionskg.store.Store;
 import org.sanctionskg.web.Causes;
@@ -78,6 +79,7 @@ public final class KgServer {
                 .addServlet(Paths.under(Paths.DOWNLOAD), linked.downloads())
                 .addServlet(Paths.SHAPES, linked.shapes())
                 .addServlet(Paths.under(Paths.GRAPH), linked.graphs())
+                .addServlet(Paths.under(Paths.RELEASES), Releases.servlet(config))
                 .build(), watchdog);
     }
 

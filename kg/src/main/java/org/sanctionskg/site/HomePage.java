@@ -8,13 +8,15 @@ import org.apache.jena.vocabulary.VOID;
 import org.sanctionskg.linkeddata.DatasetDescription;
 import org.sanctionskg.linkeddata.Labels;
 import org.sanctionskg.linkeddata.VoidDocument;
+import org.sanctionskg.web.Citation;
 import org.sanctionskg.web.Html;
+import org.sanctionskg.web.Paths;
 
 /** {@code /}: what the dataset is, its counts, where to go next, and the two pictures drawn from the data. */
 final class HomePage {
     private HomePage() {}
 
-    static String render(Optional<VoidDocument> description, SiteQueries queries, Labels labels) {
+    static String render(Optional<VoidDocument> description, SiteQueries queries, Labels labels, String release, String base) {
         List<SiteQueries.Dated> timeline = queries.timeline();
         List<SiteQueries.Edge> sanctions = queries.sanctions();
         long pairs = sanctions.stream().map(e -> List.of(e.imposer(), e.target())).distinct().count();
@@ -42,7 +44,7 @@ final class HomePage {
         body.append("<h2>Who sanctioned whom</h2>\n<figure>\n").append(SanctionsMatrixSvg.render(sanctions, queries.shortNames(), labels))
                 .append("<figcaption>One column per imposing party, in its own colour; one row per target; each mark is one measure, "
                         + "with its date, linked to its page. Hover a mark, a party or a target for details.</figcaption>\n</figure>\n");
-        return Html.page(DatasetDescription.TITLE, body.toString());
+        return Html.page(DatasetDescription.TITLE, body + Citation.block(DatasetDescription.TITLE, release, new Paths(base).iri(Paths.HOME)));
     }
 
     private static String counts(Optional<VoidDocument> description, long events, long pairs) {

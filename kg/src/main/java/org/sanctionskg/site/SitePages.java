@@ -27,7 +27,7 @@ public final class SitePages {
         String uiVersion = version + "-" + Integer.toHexString(catalogue.all().stream().mapToInt(q -> q.text().hashCode()).sum());
         Map<String, Representation> pages = new HashMap<>(QueryUi.pages(QueryUi.examples(catalogue), uiVersion));
         String home = Txn.calculateRead(store.dataset(), () -> HomePage.render(description,
-                new SiteQueries(store.dataset()), new Labels(store.dataset().getUnionGraph(), config.base())));
+                new SiteQueries(store.dataset()), new Labels(store.dataset().getUnionGraph(), config.base()), version, config.base()));
         pages.put(Paths.HOME, Representation.html(home, version));
         return new FixedServlet(pages);
     }

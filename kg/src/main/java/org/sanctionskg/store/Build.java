@@ -4,15 +4,21 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Properties;
 
 /** One complete load: its TDB2 database, its manifest and its published files. */
 public record Build(Path dir) {
     /** Manifest key of the sources' fingerprint. */
-    static final String SOURCES = "sources.sha256";
+    public static final String SOURCES = "sources.sha256";
+    /** Manifest key naming the release that was live when this build was loaded (empty for the first). */
+    public static final String PREVIOUS = "previous";
     /** Manifest key naming the build's checksum list: a build whose manifest has it must have the list. */
     static final String CHECKSUMS = "checksums";
 
@@ -53,6 +59,16 @@ public record Build(Path dir) {
         StoreLayout.force(manifestFile());
     }
 
+    /** True while its TDB2 database is kept: a release whose database was pruned keeps only its files. */
+    public boolean queryable() {
+        return Files.isDirectory(database());
+    }
+
+    /** True when its load finished: it has a manifest (its database may since have been pruned). */
+    boolean isRecorded() {
+        return Files.isRegularFile(manifestFile());
+    }
+
     boolean isComplete() {
         return Files.isRegularFile(manifestFile()) && Files.isDirectory(database());
     }
@@ -63,9 +79,25 @@ public record Build(Path dir) {
         try {
             if (!Files.isRegularFile(lock)) return false;
             String pid = Files.readString(lock).strip();
-            return !pid.isEmpty() && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+            if (pid.isEmpty()) return false;
+            long holder = Long.parseLong(pid);
+            if (holder == ProcessHandle.current().pid()) return heldHere(lock); // TDB2 leaves its pid behind on close
+            return ProcessHandle.of(holder).map(ProcessHandle::isAlive).orElse(false);
         } catch (IOException | NumberFormatException e) {
             return false;
+        }
+    }
+
+    /** True when a database of this process holds {@code lock}: a second lock from the same JVM overlaps it. */
+    private static boolean heldHere(Path lock) {
+        try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+            FileLock probe = ch.tryLock();
+            if (probe != null) probe.release();
+            return probe == null;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return true; // cannot tell: keep it
         }
     }
 }

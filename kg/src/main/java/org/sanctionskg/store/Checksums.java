@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -56,11 +57,31 @@ final class Checksums {
                 throw new UncheckedIOException(e);
             }
         }).toList();
-        Path list = build.dir().resolve(FILE);
+        writeList(build, entries, "", build.dir().resolve(FILE));
+        return entries;
+    }
+
+    /**
+     * Rewrites the list without the database's files, before the database of a kept release is deleted (see
+     * {@link StoreLayout#prune}); replaced by an atomic rename, so a crash leaves the old list or the new one.
+     */
+    static void withoutDatabase(Build build) throws Malformed, IOException {
+        Optional<List<Entry>> recorded = read(build);
+        if (recorded.isEmpty()) return;
+        String database = build.dir().relativize(build.database()) + "/";
+        List<Entry> kept = recorded.get().stream().filter(e -> !e.path().startsWith(database)).toList();
+        Path tmp = build.dir().resolve(FILE + ".tmp");
+        writeList(build, kept, "# " + database + " pruned (--keep-releases): this release keeps its dumps, not its database.\n", tmp);
+        Files.move(tmp, build.dir().resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        StoreLayout.force(build.dir());
+    }
+
+    private static void writeList(Build build, List<Entry> entries, String note, Path list) {
         try (BufferedWriter w = Files.newBufferedWriter(list, StandardCharsets.UTF_8)) {
             w.write("# sanctions-kg build " + build.id() + ": the size and SHA-256 of each of its files, written at load.\n");
             w.write("# Check by hand: cd into this folder, then sha256sum -c " + FILE + "\n");
             w.write("# Not listed: this file, and tdb.lock (TDB2 rewrites it each time the database is opened).\n");
+            w.write(note);
             for (Entry e : entries) {
                 w.write(SIZE + e.size() + "\n");
                 w.write(line(e));
@@ -69,7 +90,6 @@ final class Checksums {
             throw new UncheckedIOException(e);
         }
         StoreLayout.force(list);
-        return entries;
     }
 
     /** The recorded list, or empty when the build has none; a list that cannot be parsed names its line. */

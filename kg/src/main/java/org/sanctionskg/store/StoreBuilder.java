@@ -26,6 +26,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.sanctionskg.Config;
 import org.sanctionskg.UserException;
 import org.sanctionskg.rdf.GraphNames;
 import org.sanctionskg.rdf.Source;
@@ -42,6 +43,7 @@ public final class StoreBuilder {
     private final PrintWriter progress;
     private final List<BuildStep> afterLoad;
     private final List<Source> generated;
+    private final int keepReleases;
 
     /** Work done on a freshly loaded build before it is published (dumps, dataset description). */
     @FunctionalInterface
@@ -50,16 +52,20 @@ public final class StoreBuilder {
     }
 
     public StoreBuilder(List<Path> sourceFolders, Path storeRoot, PrintWriter progress, List<BuildStep> afterLoad) {
-        this(sourceFolders, storeRoot, progress, afterLoad, List.of());
+        this(sourceFolders, storeRoot, progress, afterLoad, List.of(), Config.defaults().keepReleases());
     }
 
-    /** {@code generated}: graphs made in memory (the canned queries as sparql-examples), loaded and checked as a file would be. */
-    public StoreBuilder(List<Path> sourceFolders, Path storeRoot, PrintWriter progress, List<BuildStep> afterLoad, List<Source> generated) {
+    /**
+     * {@code generated}: graphs made in memory (the canned queries as sparql-examples), loaded and checked as a file
+     * would be; {@code keepReleases} releases stay downloadable after each load ({@link StoreLayout#prune}).
+     */
+    public StoreBuilder(List<Path> sourceFolders, Path storeRoot, PrintWriter progress, List<BuildStep> afterLoad, List<Source> generated, int keepReleases) {
         this.sourceFolders = List.copyOf(sourceFolders);
         this.layout = new StoreLayout(storeRoot);
         this.progress = progress;
         this.afterLoad = List.copyOf(afterLoad);
         this.generated = List.copyOf(generated);
+        this.keepReleases = keepReleases;
     }
 
     /** The sources, parsed and checked, with their entailments: what {@code validate} and {@code load} share. */
@@ -109,6 +115,7 @@ public final class StoreBuilder {
             manifest.setProperty("triples", Long.toString(quads));
             manifest.setProperty("graphs", Integer.toString(checked.sources().size() + 1));
             manifest.setProperty(Build.SOURCES, fingerprint);
+            manifest.setProperty(Build.PREVIOUS, previous.map(Build::id).orElse(""));
             manifest.setProperty(Build.CHECKSUMS, Checksums.FILE);
             build.writeManifest(manifest);
             Checksums.write(build); // last: every other file of the build is written and closed
@@ -116,7 +123,7 @@ public final class StoreBuilder {
         } catch (RuntimeException | Error e) {
             throw abandon(build, e);
         }
-        pruneQuietly(build, previous);
+        pruneQuietly();
         report(quads, checked.sources().size() + 1, Duration.between(start, Instant.now()));
         return build;
     }
@@ -146,11 +153,9 @@ public final class StoreBuilder {
     }
 
     /** Housekeeping after the switch: a failure here must not undo a published load. */
-    private void pruneQuietly(Build build, Optional<Build> previous) {
-        List<Build> keep = new ArrayList<>(List.of(build));
-        previous.ifPresent(keep::add);
+    private void pruneQuietly() {
         try {
-            layout.prune(keep);
+            layout.prune(keepReleases);
         } catch (RuntimeException e) {
             progress.println("warning: could not delete old builds (" + e.getMessage() + "); the new build is live");
         }

@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -76,12 +77,71 @@ public record StoreLayout(Path root) {
         return list().stream().sorted(Comparator.reverseOrder()).map(Build::new).toList();
     }
 
-    /** Deletes builds that are neither in {@code keep} nor open in a live process (failed or superseded loads). */
-    public void prune(List<Build> keep) {
-        for (Path dir : list()) {
-            if (keep.stream().anyMatch(b -> b.dir().equals(dir)) || new Build(dir).inUse()) continue;
-            deleteTree(dir);
+    /**
+     * The releases, newest first: the live build, then the one that was live when it was loaded (its manifest's
+     * {@link Build#PREVIOUS}), and so on while they are kept. A build from before releases were recorded counts the
+     * next older complete build as its previous one.
+     */
+    public List<Build> releases() {
+        List<Build> chain = new ArrayList<>();
+        Optional<Build> next = current();
+        while (next.isPresent() && next.get().isRecorded() && (chain.isEmpty() || older(next.get(), chain.get(chain.size() - 1)))) {
+            chain.add(next.get());
+            next = previous(next.get());
         }
+        return List.copyOf(chain);
+    }
+
+    /** The kept release {@code id}, queryable or not ({@link Build#queryable}); empty when unknown or deleted. */
+    public Optional<Build> release(String id) {
+        return releases().stream().filter(b -> b.id().equals(id)).findFirst();
+    }
+
+    private Optional<Build> previous(Build build) {
+        String id;
+        try {
+            id = build.manifest().getProperty(Build.PREVIOUS);
+        } catch (UncheckedIOException e) {
+            return Optional.empty();
+        }
+        if (id == null) return all().stream().filter(b -> older(b, build) && b.isRecorded()).findFirst();
+        Path dir = builds().resolve(id);
+        return id.isEmpty() || !dir.getParent().equals(builds()) || !Files.isDirectory(dir) ? Optional.empty() : Optional.of(new Build(dir));
+    }
+
+    private static boolean older(Build a, Build b) {
+        return a.id().compareTo(b.id()) < 0;
+    }
+
+    /**
+     * After a load, keeps the newest {@code keepReleases} releases ({@link #releases}) downloadable and deletes every
+     * other build folder (superseded releases, failed or unfinished loads). Of the kept releases, only the live one
+     * and the previous one keep their TDB2 database; the others keep their dumps and release record. Whatever a
+     * live process has open ({@link Build#inUse}) is left whole, and so is the previous release whatever
+     * {@code keepReleases} says: a server may still be answering from it.
+     */
+    public void prune(int keepReleases) {
+        List<Build> releases = releases();
+        if (releases.isEmpty()) return; // no live build to measure against: delete nothing
+        List<Path> kept = releases.stream().limit(Math.max(keepReleases, 1)).map(Build::dir).toList();
+        List<Path> queryable = releases.stream().limit(2).map(Build::dir).toList();
+        for (Path dir : list()) {
+            Build build = new Build(dir);
+            if (queryable.contains(dir) || build.inUse()) continue;
+            if (kept.contains(dir)) pruneDatabase(build);
+            else deleteTree(dir);
+        }
+    }
+
+    /** The checksum list first, then the files: a crash between leaves files the next prune deletes. */
+    private static void pruneDatabase(Build build) {
+        if (!build.queryable()) return;
+        try {
+            Checksums.withoutDatabase(build);
+        } catch (Checksums.Malformed | IOException e) {
+            throw new UncheckedIOException(new IOException(build.id() + ": " + Checksums.FILE + " unreadable, database kept", e));
+        }
+        deleteTree(build.database());
     }
 
     private List<Path> list() {

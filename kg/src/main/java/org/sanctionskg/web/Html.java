@@ -35,10 +35,11 @@ public final class Html {
                 body{font:16px/1.5 system-ui,sans-serif;max-width:72rem;margin:0 auto;padding:0 1rem;color:#222}
                 nav a{margin-right:1rem} table{border-collapse:collapse} td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
                 code,pre{background:#f5f5f5} mark{background:#ffe58a}
+                .cite{margin-top:2rem;border-top:1px solid #ccc;font-size:.9rem} .cite h2{font-size:1rem}
                 </style>
                 </head>
                 <body>
-                <nav><a href="/">sanctions-kg</a><a href="/ui">query</a><a href="/queries">canned queries</a><a href="/ontology">ontology</a><a href="/.well-known/void">dataset</a><a href="/download/">downloads</a></nav>
+                <nav><a href="/">sanctions-kg</a><a href="/ui">query</a><a href="/queries">canned queries</a><a href="/ontology">ontology</a><a href="/.well-known/void">dataset</a><a href="/download/">downloads</a><a href="/releases">releases</a></nav>
                 <h1>%s</h1>
                 %s
                 </body>

@@ -44,9 +44,25 @@ public final class ResourceServlet extends ReadOnlyServlet {
         res.setHeader("Vary", "Accept");
         String path = req.getPathInfo();
         Node iri = safePath(path) ? NodeFactory.createURI(base + "id" + path) : null;
+        if (iri != null && !exists(iri) && movedTo(path) != null) {
+            res.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            res.setHeader("Location", "/id" + movedTo(path) + (req.getQueryString() == null ? "" : "?" + req.getQueryString()));
+            return;
+        }
         if (iri == null || !exists(iri)) throw new RequestException(404, "nothing is known about this IRI in the published graph");
         RdfNegotiation.links(res, req.getRequestURI(), RdfNegotiation.PAGE_OR_RDF);
         negotiate(req, res, RdfNegotiation.PAGE_OR_RDF, type -> cache.get(path + " " + type, () -> render(iri, type)));
+    }
+
+    /**
+     * Where an IRI of the first releases' scheme ({@code id/<kind>/<slug>}, e.g. {@code id/excerpt/01-…}) lives now
+     * ({@code id/<kind>-<slug>}, a valid prefixed name, issue 13): published IRIs keep answering, with a 301; null if nowhere.
+     */
+    private String movedTo(String path) {
+        int slash = path.indexOf('/', 1);
+        if (slash < 0) return null;
+        String moved = path.substring(0, slash) + "-" + path.substring(slash + 1);
+        return exists(NodeFactory.createURI(base + "id" + moved)) ? moved : null;
     }
 
     private boolean exists(Node iri) {

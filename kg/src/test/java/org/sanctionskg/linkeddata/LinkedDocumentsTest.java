@@ -71,6 +71,16 @@ class LinkedDocumentsTest extends LoadedFixtureTest {
     }
 
     @Test
+    void anIriOfTheFirstReleasesSchemeMovesPermanentlyToItsFlatNameAndAnUnknownOneIsNotFound() throws Exception {
+        Servers.withServer(config, base -> {
+            var moved = Http.get(base.resolve("id/official/x?release=r1"), "text/turtle");
+            assertEquals(301, moved.statusCode());
+            assertEquals("/id/official-x?release=r1", moved.headers().firstValue("Location").orElse(""));
+            assertEquals(404, Http.get(base.resolve("id/official/nobody"), "text/turtle").statusCode());
+        });
+    }
+
+    @Test
     void shapeIrisDereferenceToTheirShaclTriples() throws Exception {
         Servers.withServer(config, base -> {
             Graph served = LinkedFixture.parse(Http.get(base.resolve("shapes"), "text/turtle").body(), Lang.TURTLE);

@@ -153,7 +153,7 @@ class ExcerptGateTest {
         assertEquals(live, Files.readString(root.resolve("store/CURRENT")), "nothing was published");
         try (Store store = Store.open(root.resolve("store"))) {
             String start = Txn.calculateRead(store.dataset(), () -> QueryExec.dataset(store.dataset()).query(
-                    "SELECT ?s { <https://w3id.org/sanctions-kg/id/excerpt-s1#position> <http://www.w3.org/ns/oa#start> ?s }")
+                    "SELECT ?s { <https://w3id.org/sanctions-kg/id/excerpt/s1#position> <http://www.w3.org/ns/oa#start> ?s }")
                     .select().next().get("s").getLiteralLexicalForm());
             assertEquals("69", start, "the previous build answers with its offsets");
         }

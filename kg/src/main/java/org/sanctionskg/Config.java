@@ -24,7 +24,8 @@ public record Config(
         List<URI> allowedServices,
         URI wikidataEndpoint,
         int heldResultBytes,
-        Limits limits) {
+        Limits limits,
+        Duration pinnedIdle) {
 
     /**
      * What one request and one client may cost (issue 9): a single researcher never meets these; one abusive client
@@ -100,6 +101,7 @@ public record Config(
         b.wikidataEndpoint = wikidataEndpoint;
         b.heldResultBytes = heldResultBytes;
         b.limits = limits;
+        b.pinnedIdle = pinnedIdle;
         change.accept(b);
         return b.build();
     }
@@ -125,6 +127,8 @@ public record Config(
         /** How much of a SPARQL result is held back, so a timeout before then is a clean 503 (see TimeoutGuard). */
         private int heldResultBytes = 8 << 20;
         private Limits limits = Limits.defaults();
+        /** How long an earlier release opened for {@code ?release=} stays open with nobody asking for it. */
+        private Duration pinnedIdle = Duration.ofSeconds(60);
 
         private Builder() {}
 
@@ -140,6 +144,7 @@ public record Config(
         public Builder wikidataEndpoint(URI v) { wikidataEndpoint = v; return this; }
         public Builder heldResultBytes(int v) { heldResultBytes = v; return this; }
         public Builder limits(Limits v) { limits = v; return this; }
+        public Builder pinnedIdle(Duration v) { pinnedIdle = v; return this; }
 
         /** The sources, store and queries under one project folder. */
         public Builder project(Path root) {
@@ -148,7 +153,7 @@ public record Config(
 
         public Config build() {
             return new Config(ontologyDir, dataDir, queriesDir, storeDir, port, loopbackOnly, base, timeout,
-                    allowedServices, wikidataEndpoint, heldResultBytes, limits);
+                    allowedServices, wikidataEndpoint, heldResultBytes, limits, pinnedIdle);
         }
     }
 }

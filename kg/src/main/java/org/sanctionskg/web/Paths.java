@@ -16,6 +16,7 @@ public record Paths(String base) {
     public static final String ONTOLOGY = "/ontology";
     public static final String CONTEXT = "/context.jsonld";
     public static final String DOWNLOAD = "/download";
+    public static final String HEALTH = "/health";
 
     public Paths {
         if (!base.endsWith("/")) throw new IllegalArgumentException("base must end with /: " + base);

@@ -87,7 +87,7 @@ final class ReleaseFilter extends HttpFilter {
         }
     }
 
-    /** Cache-Control of a pinned answer: immutable, unless the answer is one that must not be stored or a 5xx. */
+    /** Cache-Control of a pinned answer: immutable whatever the servlet said (Fuseki says no-store), but never for an error. */
     private static final class Immutable extends HttpServletResponseWrapper {
         Immutable(HttpServletResponse res) {
             super(res);
@@ -96,24 +96,25 @@ final class ReleaseFilter extends HttpFilter {
 
         @Override
         public void setHeader(String name, String value) {
-            super.setHeader(name, cacheControl(name, value));
+            if ("Cache-Control".equalsIgnoreCase(name)) cacheControl(getStatus());
+            else super.setHeader(name, value);
         }
 
         @Override
         public void addHeader(String name, String value) {
-            if ("Cache-Control".equalsIgnoreCase(name)) setHeader(name, value);
+            if ("Cache-Control".equalsIgnoreCase(name)) cacheControl(getStatus());
             else super.addHeader(name, value);
         }
 
         @Override
         public void setStatus(int sc) {
             super.setStatus(sc);
-            if (sc >= 500) super.setHeader("Cache-Control", "no-store");
+            cacheControl(sc);
         }
 
         @Override
         public void sendError(int sc, String msg) throws IOException {
-            if (sc >= 500) super.setHeader("Cache-Control", "no-store");
+            cacheControl(sc);
             super.sendError(sc, msg);
         }
 
@@ -122,9 +123,8 @@ final class ReleaseFilter extends HttpFilter {
             sendError(sc, null);
         }
 
-        private String cacheControl(String name, String value) {
-            if (!"Cache-Control".equalsIgnoreCase(name) || value == null || value.contains("no-store") || getStatus() >= 500) return value;
-            return IMMUTABLE;
+        private void cacheControl(int status) {
+            super.setHeader("Cache-Control", status >= 400 ? "no-store" : IMMUTABLE);
         }
     }
 }

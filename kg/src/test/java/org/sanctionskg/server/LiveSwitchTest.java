@@ -7,12 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,41 +77,23 @@ class LiveSwitchTest {
         Config config = project(root);
         String old = live(config);
         Servers.withServer(config, base -> {
-            AtomicBoolean stop = new AtomicBoolean();
-            ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-            Map<String, Long> countOf = new ConcurrentHashMap<>(); // release -> count: a mixed answer would give one release two counts
-            ConcurrentLinkedQueue<String> mixed = new ConcurrentLinkedQueue<>();
-            ExecutorService clients = Executors.newFixedThreadPool(6);
-            try {
-                List<Future<?>> running = java.util.stream.IntStream.range(0, 6).<Future<?>>mapToObj(i -> clients.submit(() -> {
-                    while (!stop.get()) {
-                        try {
-                            HttpResponse<String> r = Http.query(base, COUNT, JSON);
-                            if (r.statusCode() != 200) failures.add(r.statusCode() + " " + r.body());
-                            else if (countOf.merge(release(r), count(r), (a, b) -> a.equals(b) ? a : -1L) == -1L) mixed.add(release(r));
-                        } catch (Exception e) {
-                            failures.add(e.toString());
-                        }
-                    }
-                })).toList();
-                await("answers from the first release", () -> countOf.containsKey(old));
+            try (QueryLoad load = QueryLoad.start(base, 6)) {
+                await("answers from the first release", () -> load.answered(old));
                 change(config, 500);
                 Stores.load(config);
                 String next = live(config);
-                await("answers from the new release", () -> countOf.containsKey(next));
-                Thread.sleep(300); // some more answers from the new release
-                stop.set(true);
-                for (Future<?> f : running) f.get();
-                assertEquals(List.of(), List.copyOf(failures), "no request failed");
-                assertEquals(List.of(), List.copyOf(mixed), "no request was answered by two releases");
-                assertEquals(countOf.get(old) + 500, countOf.get(next), "the new release answers with the new data: " + countOf);
-                assertEquals(Map.of(old, countOf.get(old), next, countOf.get(next)), Map.copyOf(countOf), "only the two releases answered");
+                await("answers from the new release", () -> load.answered(next));
+                long then = load.answers();
+                await("some more answers", () -> load.answers() > then + 20);
+                load.finish();
+                assertEquals(List.of(), load.failures(), "no request failed");
+                assertEquals(List.of(), load.mixed(), "no request was answered by two releases");
+                Map<String, Long> counts = load.counts();
+                assertEquals(counts.get(old) + 500, counts.get(next), "the new release answers with the new data: " + counts);
+                assertEquals(Map.of(old, counts.get(old), next, counts.get(next)), counts, "only the two releases answered");
                 assertEquals(next, release(Http.query(base, COUNT, JSON)), "every new request gets the new release");
                 Path lock = config.storeDir().resolve("builds").resolve(old).resolve("tdb2").resolve("tdb.lock");
                 await("the old release's TDB2 lock released after the drain", () -> !Files.exists(lock));
-            } finally {
-                stop.set(true);
-                clients.shutdownNow();
             }
         });
     }

@@ -124,7 +124,7 @@ public final class LiveReleases implements AutoCloseable {
                 mine = true;
             }
         }
-        if (mine) openPinned(id, pending);
+        if (mine) return new Lease(openPinned(id, pending));
         Release r = pending.join();
         synchronized (this) {
             if (r.acquire()) return new Lease(r);
@@ -132,15 +132,18 @@ public final class LiveReleases implements AutoCloseable {
         return lease(id); // closed between opening and now: open it again
     }
 
-    private void openPinned(String id, CompletableFuture<Release> pending) {
+    /** Opens a pinned release, already held for the request that opened it (so an idle sweep cannot close it first). */
+    private Release openPinned(String id, CompletableFuture<Release> pending) {
         try {
             Store store = Store.openBuild(root, id);
             Release r = new Release(store, open(store));
             synchronized (this) {
+                r.acquire();
                 open.put(id, r);
                 opening.remove(id);
             }
             pending.complete(r);
+            return r;
         } catch (RuntimeException e) {
             synchronized (this) {
                 opening.remove(id);

@@ -145,4 +145,24 @@ class LiveSwitchTest {
             assertEquals(latest.body(), Http.get(canned, JSON).body(), "the live release is untouched");
         });
     }
+
+    @Test
+    void aDamagedBuildNamedByCurrentIsNotSwitchedTo(@TempDir Path root) throws Exception {
+        Config config = project(root);
+        String old = live(config);
+        java.io.StringWriter notices = new java.io.StringWriter();
+        Servers.withServer(config, new java.io.PrintWriter(notices, true), base -> {
+            change(config, 10);
+            Stores.load(config);
+            String next = live(config);
+            await("the switch", () -> notices.toString().contains("Serving release " + next));
+            Path dump = config.storeDir().resolve("builds").resolve(old).resolve("manifest.properties");
+            Files.writeString(dump, Files.readString(dump) + "#\n"); // the earlier build, damaged
+            StoreLayout layout = new StoreLayout(config.storeDir());
+            layout.publish(layout.all().stream().filter(b -> b.id().equals(old)).findFirst().orElseThrow());
+            await("the refusal", () -> notices.toString().contains("not switching to release " + old));
+            assertTrue(notices.toString().contains("manifest.properties"), "it names the damaged file: " + notices);
+            assertEquals(next, release(Http.query(base, COUNT, JSON)), "the intact release goes on serving");
+        });
+    }
 }

@@ -55,6 +55,10 @@ public final class Nginx {
         try {
             awaitListening(nginx, port, prefix);
             body.run(URI.create("http://127.0.0.1:" + port + "/"));
+        } catch (Exception | AssertionError e) {
+            Path log = prefix.resolve("error.log");
+            if (Files.exists(log)) e.addSuppressed(new IllegalStateException("nginx's error.log: " + Files.readString(log)));
+            throw e;
         } finally {
             nginx.destroy(); // SIGTERM: nginx's fast shutdown
             if (!nginx.waitFor(10, TimeUnit.SECONDS)) nginx.destroyForcibly();

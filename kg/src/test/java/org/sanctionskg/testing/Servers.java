@@ -25,7 +25,12 @@ public final class Servers {
 
     /** Runs {@code body} against our server on the store that {@code config} names. */
     public static void withServer(Config config, Body body) throws Exception {
-        try (LiveReleases releases = LiveReleases.of(config, new java.io.PrintWriter(System.err, true))) {
+        withServer(config, new java.io.PrintWriter(System.err, true), body);
+    }
+
+    /** {@link #withServer(Config, Body)}, telling what the server notices (release switches, refusals) to {@code notices}. */
+    public static void withServer(Config config, java.io.PrintWriter notices, Body body) throws Exception {
+        try (LiveReleases releases = LiveReleases.of(config, notices)) {
             FusekiServer server = KgServer.build(config, releases, Catalogue.load(config.queriesDir())).start();
             try {
                 body.run(URI.create("http://127.0.0.1:" + server.getPort() + "/"));

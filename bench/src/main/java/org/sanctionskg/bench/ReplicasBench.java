@@ -94,7 +94,7 @@ final class ReplicasBench {
                         .replace("/var/cache/nginx/sanctions-kg", prefix.resolve("cache").toString());
                 if (n[0] != upstreams.size()) throw new UserException("replicas: " + siteConfig + " lists " + n[0] + " upstream servers, not " + upstreams.size());
                 Files.writeString(prefix.resolve("site.conf"), site);
-                Files.writeString(prefix.resolve("nginx.conf"), String.join("\n", "worker_processes 1;", "pid " + prefix + "/nginx.pid;",
+                Files.writeString(prefix.resolve("nginx.conf"), String.join("\n", "user " + System.getProperty("user.name") + ";", "worker_processes 1;", "pid " + prefix + "/nginx.pid;",
                         "error_log " + prefix + "/error.log warn;", "events { worker_connections 4096; }",
                         "http { access_log off; keepalive_requests 1000000; client_body_temp_path " + prefix + "/tmp/body; proxy_temp_path "
                                 + prefix + "/tmp/proxy; fastcgi_temp_path " + prefix + "/tmp/fastcgi; uwsgi_temp_path " + prefix

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -125,7 +126,13 @@ public final class LiveReleases implements AutoCloseable {
             }
         }
         if (mine) return new Lease(openPinned(id, pending));
-        Release r = pending.join();
+        Release r;
+        try {
+            r = pending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RequestException refused) throw refused; // as the request that opened it was told
+            throw e;
+        }
         synchronized (this) {
             if (r.acquire()) return new Lease(r);
         }

@@ -34,6 +34,7 @@ public final class Nginx {
         Files.createDirectories(prefix.resolve("tmp"));
         Files.writeString(prefix.resolve("site.conf"), site(Files.readString(siteConfig()), upstreams, port, prefix));
         Files.writeString(prefix.resolve("nginx.conf"), """
+                user %2$s; # the workers write the cache into this test's folder: as its owner (ignored unless run as root)
                 worker_processes 1;
                 pid %1$s/nginx.pid;
                 error_log %1$s/error.log warn;
@@ -48,7 +49,7 @@ public final class Nginx {
                     scgi_temp_path %1$s/tmp/scgi;
                     include %1$s/site.conf;
                 }
-                """.formatted(prefix));
+                """.formatted(prefix, System.getProperty("user.name")));
         Process nginx = new ProcessBuilder(BINARY.toString(), "-p", prefix + "/", "-c", prefix.resolve("nginx.conf").toString(),
                 "-e", prefix.resolve("error.log").toString(), "-g", "daemon off;")
                 .redirectErrorStream(true).redirectOutput(prefix.resolve("stdout.log").toFile()).start();

@@ -13,7 +13,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.sanctionskg.Config;
 import org.sanctionskg.UserException;
@@ -32,7 +31,6 @@ public final class LiveReleases implements AutoCloseable {
     static final Duration POLL = Duration.ofMillis(200);
     /** Pinned releases open at once beside the live one (each holds its TDB2 caches). */
     static final int MAX_PINNED = 4;
-    private static final Pattern ID = Pattern.compile("\\d{8}T\\d{6}\\.\\d{3}Z(-\\d{1,20})?");
 
     private final Path root;
     private final PrintWriter notices;
@@ -106,7 +104,7 @@ public final class LiveReleases implements AutoCloseable {
      * (pointing to its dumps) for one whose database was pruned, 503 when too many pinned releases are busy.
      */
     Lease lease(String id) {
-        if (!ID.matcher(id).matches()) throw new RequestException(HttpServletResponse.SC_BAD_REQUEST, "release must be a release id such as 20260101T120000.000Z");
+        if (!Store.isBuildId(id)) throw new RequestException(HttpServletResponse.SC_BAD_REQUEST, "release must be a release id such as 20260101T120000.000Z");
         CompletableFuture<Release> pending;
         boolean mine = false;
         synchronized (this) {

@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -26,7 +25,6 @@ import org.sanctionskg.store.BuildVerifier.Verdict;
  * checksums before the build enters the store, then switches {@code CURRENT} to it in one atomic step.
  */
 public final class ReleaseArchive {
-    private static final Pattern ID = Pattern.compile("\\d{8}T\\d{6}\\.\\d{3}Z(-\\d{1,20})?");
 
     private ReleaseArchive() {}
 
@@ -38,7 +36,7 @@ public final class ReleaseArchive {
     /** Writes build {@code id} of the store at {@code root} to {@code out}; returns the archive's SHA-256 in hex. */
     public static String pack(Path root, String id, Path out) {
         Build build = new Build(new StoreLayout(root).builds().resolve(id));
-        if (!ID.matcher(id).matches() || !Files.isDirectory(build.dir())) throw new UserException("no release " + id + " in " + root);
+        if (!Store.isBuildId(id) || !Files.isDirectory(build.dir())) throw new UserException("no release " + id + " in " + root);
         if (!Files.isDirectory(build.database())) throw new UserException("release " + id + " has no database any more (pruned): nothing to serve elsewhere");
         Verdict verdict = BuildVerifier.verify(build, true);
         if (!verdict.intact()) throw new UserException(verdict.sentence() + "; only an intact, checksummed build can be packed");
@@ -134,7 +132,7 @@ public final class ReleaseArchive {
                 String top = slash < 0 ? name : name.substring(0, slash);
                 if (id == null) id = top;
                 Path file = staging.resolve(name).normalize();
-                if (!ID.matcher(top).matches() || !top.equals(id) || !file.startsWith(staging.resolve(id)) || e.isDirectory())
+                if (!Store.isBuildId(top) || !top.equals(id) || !file.startsWith(staging.resolve(id)) || e.isDirectory())
                     throw new UserException(archive + " is not a release archive (entry " + name + ")");
                 Files.createDirectories(file.getParent());
                 copy(zip, file);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -20,6 +21,9 @@ import org.slf4j.LoggerFactory;
  * never served.
  */
 public final class Store implements AutoCloseable {
+    /** How build (release) ids look: {@code 20261201T125721.356Z}, with a suffix when two loads share a millisecond. */
+    private static final Pattern BUILD_ID = Pattern.compile("\\d{8}T\\d{6}\\.\\d{3}Z(-\\d{1,20})?");
+
     private final Build build;
     private final DatasetGraph dataset;
 
@@ -71,6 +75,11 @@ public final class Store implements AutoCloseable {
         Verdict verdict = BuildVerifier.verify(build);
         if (!verdict.intact() && verdict.status() != Status.UNCHECKED) throw refused(verdict, root, "");
         return connect(root, build);
+    }
+
+    /** True for a string shaped like a build id (so it is a safe folder name too). */
+    public static boolean isBuildId(String id) {
+        return BUILD_ID.matcher(id).matches();
     }
 
     private static Build live(Path root) {

@@ -25,7 +25,8 @@ public record Config(
         URI wikidataEndpoint,
         int heldResultBytes,
         Limits limits,
-        int keepReleases) {
+        int keepReleases,
+        Duration pinnedIdle) {
 
     /**
      * What one request and one client may cost (issue 9): a single researcher never meets these; one abusive client
@@ -103,6 +104,7 @@ public record Config(
         b.heldResultBytes = heldResultBytes;
         b.limits = limits;
         b.keepReleases = keepReleases;
+        b.pinnedIdle = pinnedIdle;
         change.accept(b);
         return b.build();
     }
@@ -130,6 +132,8 @@ public record Config(
         private Limits limits = Limits.defaults();
         /** Releases whose dumps stay downloadable, the live one included; only the live and previous keep their TDB2. */
         private int keepReleases = 5;
+        /** How long an earlier release opened for {@code ?release=} stays open with nobody asking for it. */
+        private Duration pinnedIdle = Duration.ofSeconds(60);
 
         private Builder() {}
 
@@ -146,6 +150,7 @@ public record Config(
         public Builder heldResultBytes(int v) { heldResultBytes = v; return this; }
         public Builder limits(Limits v) { limits = v; return this; }
         public Builder keepReleases(int v) { keepReleases = v; return this; }
+        public Builder pinnedIdle(Duration v) { pinnedIdle = v; return this; }
 
         /** The sources, store and queries under one project folder. */
         public Builder project(Path root) {
@@ -154,7 +159,7 @@ public record Config(
 
         public Config build() {
             return new Config(ontologyDir, dataDir, queriesDir, storeDir, port, loopbackOnly, base, timeout,
-                    allowedServices, wikidataEndpoint, heldResultBytes, limits, keepReleases);
+                    allowedServices, wikidataEndpoint, heldResultBytes, limits, keepReleases, pinnedIdle);
         }
     }
 }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BenchSmokeTest {
-    private static final List<String> PARTS = List.of("load", "start", "sparql", "canned", "abuse");
+    private static final List<String> PARTS = List.of("load", "start", "sparql", "canned", "abuse", "switch", "replicas");
 
     @TempDir static Path work;
 
@@ -84,6 +84,7 @@ class BenchSmokeTest {
         List<Executable> checks = new ArrayList<>();
         for (JsonObject r : rows) {
             if (part(r, "abuse")) continue; // counts that may be 0, and the abuser's rows have no peer: see below
+            if (r.getString("metric").contains("failed") || r.getString("metric").startsWith("releases installed")) continue; // counts that may be 0
             String what = r.getString("part") + " / " + r.getString("metric") + " vs " + r.getString("peer") + ": " + r;
             checks.add(() -> assertTrue(positive(r.get("ours")), "ours not positive: " + what));
             if (isVirtuoso(r)) {

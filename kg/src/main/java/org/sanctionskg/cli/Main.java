@@ -11,7 +11,7 @@ import picocli.CommandLine;
 @Command(name = "sanctions-kg", mixinStandardHelpOptions = true, version = "sanctions-kg 0.1.0",
         description = "Builds, validates and serves the Xinjiang sanctions knowledge graph.",
         subcommands = {LoadCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class,
-                ExportCommand.class, StatsCommand.class, VerifyCommand.class, ExcerptCommand.class})
+                ExportCommand.class, StatsCommand.class, VerifyCommand.class, ExcerptCommand.class, PackCommand.class, InstallCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

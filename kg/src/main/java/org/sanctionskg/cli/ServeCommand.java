@@ -11,8 +11,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.sanctionskg.Config;
 import org.sanctionskg.query.Catalogue;
 import org.sanctionskg.server.KgServer;
+import org.sanctionskg.server.LiveReleases;
 import org.sanctionskg.server.Publisher;
-import org.sanctionskg.store.Store;
 import org.sanctionskg.store.StoreBuilder;
 import org.sanctionskg.web.Paths;
 import picocli.CommandLine.Command;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code serve}: (re)build the store if its sources changed, then serve it until stopped. */
+/** {@code serve}: (re)build the store if its sources changed, then serve it until stopped, following every new load live. */
 @Command(name = "serve", description = "Build the store if missing or stale, then serve SPARQL and linked data.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin StoreOptions options;
@@ -58,8 +58,8 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Store missing or older than its sources: loading");
             Publisher.load(config, out);
         }
-        try (Store store = Store.openServing(config.storeDir(), spec.commandLine().getErr())) {
-            FusekiServer server = KgServer.start(KgServer.drainOnStop(KgServer.build(config, store, catalogue),
+        try (LiveReleases releases = LiveReleases.of(config, spec.commandLine().getErr())) {
+            FusekiServer server = KgServer.start(KgServer.drainOnStop(KgServer.build(config, releases, catalogue),
                     config.timeout().plusSeconds(5)), port); // a query in flight may take its whole time limit
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
                 stopped.countDown();
             }, "shutdown"));
             out.printf("Serving build %s at http://localhost:%d/ (SPARQL: http://localhost:%d%s); Ctrl-C stops%n",
-                    store.build().id(), server.getPort(), server.getPort(), Paths.SPARQL);
+                    releases.liveId(), server.getPort(), server.getPort(), Paths.SPARQL);
             out.flush();
             server.join();
             stopped.await();

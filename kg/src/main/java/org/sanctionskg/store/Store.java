@@ -1,7 +1,10 @@
 package org.sanctionskg.store;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -18,6 +21,9 @@ import org.slf4j.LoggerFactory;
  * never served.
  */
 public final class Store implements AutoCloseable {
+    /** How build (release) ids look: {@code 20261201T125721.356Z}, with a suffix when two loads share a millisecond. */
+    private static final Pattern BUILD_ID = Pattern.compile("\\d{8}T\\d{6}\\.\\d{3}Z(-\\d{1,20})?");
+
     private final Build build;
     private final DatasetGraph dataset;
 
@@ -60,6 +66,22 @@ public final class Store implements AutoCloseable {
         throw refused(verdict, root, "; no previous build is intact");
     }
 
+    /**
+     * Opens one named build for serving beside the live one (a pinned release, or the one {@code CURRENT} just
+     * switched to): refused unless its checksums verify or it predates them.
+     */
+    public static Store openBuild(Path root, String id) {
+        Build build = new Build(new StoreLayout(root).builds().resolve(id));
+        Verdict verdict = BuildVerifier.verify(build);
+        if (!verdict.intact() && verdict.status() != Status.UNCHECKED) throw refused(verdict, root, "");
+        return connect(root, build);
+    }
+
+    /** True for a string shaped like a build id (so it is a safe folder name too). */
+    public static boolean isBuildId(String id) {
+        return BUILD_ID.matcher(id).matches();
+    }
+
     private static Build live(Path root) {
         return new StoreLayout(root).current().orElseThrow(() -> new UserException("no store at " + root + ": run 'load' first"));
     }
@@ -91,8 +113,16 @@ public final class Store implements AutoCloseable {
         return dataset;
     }
 
+    /** Releases the TDB2 lock, and deletes the lock file while it names this process, so pruning sees the build free. */
     @Override
     public void close() {
         TDBInternal.expel(dataset);
+        Path lock = build.database().resolve("tdb.lock");
+        try {
+            if (Files.isRegularFile(lock) && Files.readString(lock).strip().equals(Long.toString(ProcessHandle.current().pid())))
+                Files.delete(lock);
+        } catch (IOException e) {
+            LoggerFactory.getLogger(Store.class).warn("could not delete " + lock + ": " + e.getMessage());
+        }
     }
 }

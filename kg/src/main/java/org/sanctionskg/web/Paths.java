@@ -19,6 +19,7 @@ public record Paths(String base) {
     public static final String GRAPH = "/graph";
     public static final String DOWNLOAD = "/download";
     public static final String RELEASES = "/releases";
+    public static final String HEALTH = "/health";
 
     public Paths {
         if (!base.endsWith("/")) throw new IllegalArgumentException("base must end with /: " + base);

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanctionskg.Config;
 import org.sanctionskg.query.Catalogue;
-import org.sanctionskg.store.Store;
 import org.sanctionskg.testing.Http;
 import org.sanctionskg.testing.Stores;
 
@@ -26,8 +25,8 @@ class GracefulStopTest {
     @Test
     void stoppingLetsARequestInFlightFinishAndRefusesNewOnes(@TempDir Path root) throws Exception {
         Config config = Stores.loaded("engine", root).with(b -> b.timeout(Duration.ofSeconds(3)));
-        try (Store store = Store.open(config.storeDir())) {
-            FusekiServer server = KgServer.drainOnStop(KgServer.build(config, store, Catalogue.load(config.queriesDir())), Duration.ofSeconds(10)).start();
+        try (LiveReleases releases = LiveReleases.of(config, new java.io.PrintWriter(System.err, true))) {
+            FusekiServer server = KgServer.drainOnStop(KgServer.build(config, releases, Catalogue.load(config.queriesDir())), Duration.ofSeconds(10)).start();
             URI base = URI.create("http://127.0.0.1:" + server.getPort() + "/");
             CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> {
                 try {

@@ -6,7 +6,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.sanctionskg.Config;
 import org.sanctionskg.query.Catalogue;
 import org.sanctionskg.server.KgServer;
-import org.sanctionskg.store.Store;
+import org.sanctionskg.server.LiveReleases;
 
 /** Owns every server a test starts: port 0 on loopback, always stopped. No test field holds a live server. */
 public final class Servers {
@@ -25,8 +25,13 @@ public final class Servers {
 
     /** Runs {@code body} against our server on the store that {@code config} names. */
     public static void withServer(Config config, Body body) throws Exception {
-        try (Store store = Store.open(config.storeDir())) {
-            FusekiServer server = KgServer.build(config, store, Catalogue.load(config.queriesDir())).start();
+        withServer(config, new java.io.PrintWriter(System.err, true), body);
+    }
+
+    /** {@link #withServer(Config, Body)}, telling what the server notices (release switches, refusals) to {@code notices}. */
+    public static void withServer(Config config, java.io.PrintWriter notices, Body body) throws Exception {
+        try (LiveReleases releases = LiveReleases.of(config, notices)) {
+            FusekiServer server = KgServer.build(config, releases, Catalogue.load(config.queriesDir())).start();
             try {
                 body.run(URI.create("http://127.0.0.1:" + server.getPort() + "/"));
             } finally {

@@ -58,7 +58,7 @@ public final class Store implements AutoCloseable {
         }
         if (verdict.intact() || verdict.status() == Status.UNCHECKED) return connect(root, live);
         for (Build older : layout.all()) {
-            if (older.id().compareTo(live.id()) >= 0 || !BuildVerifier.verify(older).intact()) continue;
+            if (older.id().compareTo(live.id()) >= 0 || !older.queryable() || !BuildVerifier.verify(older).intact()) continue;
             notices.println("warning: " + verdict.sentence() + "; serving previous build " + older.id() + " instead");
             notices.flush();
             return connect(root, older);

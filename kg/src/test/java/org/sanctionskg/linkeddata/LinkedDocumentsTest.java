@@ -73,9 +73,9 @@ class LinkedDocumentsTest extends LoadedFixtureTest {
     @Test
     void anIriOfTheFirstReleasesSchemeMovesPermanentlyToItsFlatNameAndAnUnknownOneIsNotFound() throws Exception {
         Servers.withServer(config, base -> {
-            var moved = Http.get(base.resolve("id/official/x?release=r1"), "text/turtle");
+            var moved = Http.get(base.resolve("id/official/x?format=ttl"), "text/turtle");
             assertEquals(301, moved.statusCode());
-            assertEquals("/id/official-x?release=r1", moved.headers().firstValue("Location").orElse(""));
+            assertEquals("/id/official-x?format=ttl", moved.headers().firstValue("Location").orElse(""));
             assertEquals(404, Http.get(base.resolve("id/official/nobody"), "text/turtle").statusCode());
         });
     }

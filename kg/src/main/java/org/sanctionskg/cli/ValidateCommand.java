@@ -17,7 +17,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         var checked = Publisher.builder(options.config(), spec.commandLine().getOut()).check();
         spec.commandLine().getOut().printf("Valid: %d files, %,d triples (with entailments) conform to the shapes%n",
-                checked.sources().size(), checked.triples());
+                checked.files(), checked.triples());
         return 0;
     }
 }

@@ -12,7 +12,8 @@ public final class Publisher {
 
     /** A builder of the store {@code config} names: its sources, then the linked-data build steps. */
     public static StoreBuilder builder(Config config, PrintWriter progress) {
-        return new StoreBuilder(config.sourceFolders(), config.storeDir(), progress, LinkedData.buildSteps(config));
+        return new StoreBuilder(config.sourceFolders(), config.storeDir(), progress, LinkedData.buildSteps(config))
+                .onTerminal(System.console() != null); // the CLI on a terminal: one rewritten progress line
     }
 
     /** Loads a new build and switches the store to it. */

@@ -13,7 +13,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.sanctionskg.UserException;
 import org.sanctionskg.rdf.Source;
 import org.sanctionskg.validation.ReportFormatter;
@@ -49,8 +48,8 @@ final class BuildWriter {
         PrefixMapping prefixes = PrefixMapping.Factory.create();
         schema.forEach(s -> prefixes.setNsPrefixes(s.graph().getPrefixMapping()));
 
-        progress.phase("stream");
-        DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> {}); // Progress reports
+        progress.phase("stream (" + LoaderChoice.name() + " loader)");
+        DataLoader loader = LoaderChoice.forThisJvm(dsg);
         loader.startBulk();
         try {
             StreamRDF to = loader.stream();

@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code validate}: parse and SHACL-check the sources, writing nothing. */
-@Command(name = "validate", description = "Parse the ontology and data and run SHACL; writes nothing. Exit 0 valid, 2 invalid.")
+@Command(name = "validate", description = "Parse the ontology and data, entail and run SHACL as load does, in a temporary build; the store is not touched. Exit 0 valid, 2 invalid.")
 final class ValidateCommand implements Callable<Integer> {
     @Mixin StoreOptions options;
     @Spec CommandSpec spec;

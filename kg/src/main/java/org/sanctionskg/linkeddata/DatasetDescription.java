@@ -62,7 +62,7 @@ public final class DatasetDescription implements BuildStep {
     @Override
     public void apply(Build build, DatasetGraph dataset) {
         Model m = Txn.calculateRead(dataset, () -> {
-            DatasetStatistics stats = DatasetStatistics.of(dataset.getUnionGraph(), base);
+            DatasetStatistics stats = DatasetStatistics.of(dataset, base);
             Optional<Ontology> ontology = Ontology.find(dataset, base);
             return describe(build, stats, ontology.map(o -> o.graph().find(o.iri(), DCTerms.issued.asNode(), Node.ANY)
                     .mapWith(t -> t.getObject().getLiteralLexicalForm()).nextOptional().orElse(null)));

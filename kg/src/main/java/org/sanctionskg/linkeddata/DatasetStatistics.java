@@ -1,18 +1,17 @@
 package org.sanctionskg.linkeddata;
 
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.sanctionskg.rdf.Namespaces;
+import org.sanctionskg.store.DistinctObjects;
 
 /**
  * The VoID statistics of the published graph, counted once at load time in a single pass over it (seven SPARQL
@@ -27,31 +26,61 @@ public record DatasetStatistics(long triples, long entities, long distinctSubjec
     /** How many example resources the description names: the entities with the most statements. */
     static final int EXAMPLES = 3;
 
-    /** Counts {@code graph} (the published union graph, whose triples are distinct); call inside a read transaction. */
-    public static DatasetStatistics of(Graph graph, String base) {
+    /**
+     * Counts the published union graph of {@code dataset} (a TDB2 store, whose union graph's triples are distinct and
+     * come grouped by subject, from its SPOG index) in one pass holding only the partitions and the current subject;
+     * the distinct objects in a pass over the object index. Call inside a read transaction.
+     */
+    public static DatasetStatistics of(DatasetGraph dataset, String base) {
         String space = uriSpace(base);
         Node type = RDF.type.asNode(), sameAs = OWL2.sameAs.asNode();
-        Map<Node, Long> outDegree = new HashMap<>();
-        Set<Node> objects = new HashSet<>();
         Map<Node, Long> classes = new TreeMap<>(Comparator.comparing(Node::toString));
         Map<Node, Long> properties = new TreeMap<>(Comparator.comparing(Node::toString));
-        long triples = 0, links = 0;
-        for (var it = graph.find(); it.hasNext(); ) {
+        Examples examples = new Examples(space);
+        long triples = 0, links = 0, subjects = 0, entities = 0, degree = 0;
+        Node subject = null;
+        for (var it = dataset.getUnionGraph().find(); it.hasNext(); ) {
             Triple t = it.next();
             triples++;
-            outDegree.merge(t.getSubject(), 1L, Long::sum);
-            objects.add(t.getObject());
+            if (!t.getSubject().equals(subject)) {
+                examples.offer(subject, degree);
+                subject = t.getSubject();
+                degree = 0;
+                subjects++;
+                if (inSpace(subject, space)) entities++;
+            }
+            degree++;
             properties.merge(t.getPredicate(), 1L, Long::sum);
             if (t.getPredicate().equals(type)) classes.merge(t.getObject(), 1L, Long::sum);
             if (t.getPredicate().equals(sameAs) && t.getObject().isURI() && t.getObject().getURI().startsWith(Namespaces.WIKIDATA_ENTITY)) links++;
         }
-        long entities = outDegree.keySet().stream().filter(s -> inSpace(s, space)).count();
-        List<Node> examples = outDegree.entrySet().stream().filter(e -> inSpace(e.getKey(), space) && !e.getKey().getURI().contains("#"))
-                .sorted(Map.Entry.<Node, Long>comparingByValue().reversed().thenComparing(e -> e.getKey().getURI()))
-                .limit(EXAMPLES).map(Map.Entry::getKey).toList();
-        return new DatasetStatistics(triples, entities, outDegree.size(), objects.size(), properties.size(), classes.size(), links,
-                classes, properties, examples);
+        examples.offer(subject, degree);
+        return new DatasetStatistics(triples, entities, subjects, DistinctObjects.count(dataset), properties.size(), classes.size(), links,
+                classes, properties, examples.best());
     }
+
+    /** The entities with the most statements (ties by IRI), kept {@link #EXAMPLES} at a time. */
+    private static final class Examples {
+        private final String space;
+        private final PriorityQueue<Map.Entry<Node, Long>> worstFirst = new PriorityQueue<>(BEST.reversed());
+
+        Examples(String space) {
+            this.space = space;
+        }
+
+        void offer(Node subject, long degree) {
+            if (subject == null || !inSpace(subject, space) || subject.getURI().contains("#")) return;
+            worstFirst.add(Map.entry(subject, degree));
+            if (worstFirst.size() > EXAMPLES) worstFirst.poll();
+        }
+
+        List<Node> best() {
+            return worstFirst.stream().sorted(BEST).map(Map.Entry::getKey).toList();
+        }
+    }
+
+    private static final Comparator<Map.Entry<Node, Long>> BEST =
+            Map.Entry.<Node, Long>comparingByValue().reversed().thenComparing(e -> e.getKey().getURI());
 
     /** The URI space of the dataset's entities. */
     public static String uriSpace(String base) {

@@ -23,11 +23,14 @@ public final class Publisher {
     public static StoreBuilder builder(Config config, PrintWriter progress) {
         List<BuildStep> steps = new ArrayList<>(LinkedData.buildSteps(config));
         steps.add(Releases.buildStep(config)); // last: the release record reads what the others wrote
-        return new StoreBuilder(config.sourceFolders(), config.storeDir(), progress, steps, generated(config), config.keepReleases());
+        return new StoreBuilder(config.sourceFolders(), config.storeDir(), progress, steps)
+                .withSources(examples(config))
+                .keepReleases(config.keepReleases())
+                .onTerminal(System.console() != null); // the CLI on a terminal: one rewritten progress line
     }
 
     /** The canned queries as sparql-examples, in their own named graph so that {@code /sparql} can query them; none without queries. */
-    private static List<Source> generated(Config config) {
+    private static List<Source> examples(Config config) {
         Graph examples = QueryApi.examples(Catalogue.load(config.queriesDir()), config.base());
         return examples.isEmpty() ? List.of() : List.of(new Source(config.queriesDir(), GraphNames.EXAMPLES, examples));
     }

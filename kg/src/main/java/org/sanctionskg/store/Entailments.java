@@ -54,29 +54,38 @@ public final class Entailments {
             if (!graph.contains(t)) inferred.add(t);
         };
         Entailments profile = new Entailments(graph);
-        profile.materialize(graph, keepNew);
+        graph.find().forEachRemaining(t -> profile.entail(t, keepNew));
         Graph both = new org.apache.jena.graph.compose.Union(graph, inferred);
         for (Node p : profile.transitive) transitiveClosure(both, p, keepNew);
         return inferred;
     }
 
-    private void materialize(Graph data, Consumer<Triple> out) {
+    /** The profile of {@code schema}, closed once, for {@link #entail} to apply triple by triple. */
+    public static Entailments profile(Graph schema) {
+        return new Entailments(schema);
+    }
+
+    /** The transitive properties of the schema: their closure needs the whole data, not one triple. */
+    public Set<Node> transitiveProperties() {
+        return Set.copyOf(transitive);
+    }
+
+    /** Sends to {@code out} what {@code t} entails on its own (everything but transitivity); may repeat itself. */
+    public void entail(Triple t, Consumer<Triple> out) {
         Node type = RDF.type.asNode();
-        data.find().forEachRemaining(t -> {
-            if (t.getPredicate().equals(type)) {
-                for (Node c : classesOf(t.getObject())) out.accept(Triple.create(t.getSubject(), type, c));
-                return;
-            }
-            for (Edge e : edgesOf(t.getPredicate())) {
-                Node s = e.forward() ? t.getSubject() : t.getObject();
-                Node o = e.forward() ? t.getObject() : t.getSubject();
-                if (s.isLiteral()) continue;
-                if (!(e.forward() && e.property().equals(t.getPredicate())))
-                    out.accept(Triple.create(s, e.property(), o));
-                typeAll(s, domains.get(e.property()), out);
-                if (!o.isLiteral()) typeAll(o, ranges.get(e.property()), out);
-            }
-        });
+        if (t.getPredicate().equals(type)) {
+            for (Node c : classesOf(t.getObject())) out.accept(Triple.create(t.getSubject(), type, c));
+            return;
+        }
+        for (Edge e : edgesOf(t.getPredicate())) {
+            Node s = e.forward() ? t.getSubject() : t.getObject();
+            Node o = e.forward() ? t.getObject() : t.getSubject();
+            if (s.isLiteral()) continue;
+            if (!(e.forward() && e.property().equals(t.getPredicate())))
+                out.accept(Triple.create(s, e.property(), o));
+            typeAll(s, domains.get(e.property()), out);
+            if (!o.isLiteral()) typeAll(o, ranges.get(e.property()), out);
+        }
     }
 
     private void typeAll(Node resource, Set<Node> classes, Consumer<Triple> out) {
@@ -111,7 +120,8 @@ public final class Entailments {
         return seen;
     }
 
-    private static void transitiveClosure(Graph data, Node p, Consumer<Triple> out) {
+    /** The pairs that the transitivity of {@code p} adds to {@code data}; holds {@code p}'s edges (only) in memory. */
+    public static void transitiveClosure(Graph data, Node p, Consumer<Triple> out) {
         Map<Node, Set<Node>> next = new HashMap<>();
         data.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> next.computeIfAbsent(t.getSubject(), k -> new HashSet<>()).add(t.getObject()));
         for (Node s : next.keySet()) for (Node o : reach(s, next)) if (!o.equals(s)) out.accept(Triple.create(s, p, o));

@@ -1,7 +1,9 @@
 package org.sanctionskg.store;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,89 +11,99 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.compose.MultiUnion;
-import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.sanctionskg.Config;
 import org.sanctionskg.UserException;
-import org.sanctionskg.rdf.GraphNames;
 import org.sanctionskg.rdf.Source;
-import org.sanctionskg.validation.ExcerptGate;
-import org.sanctionskg.validation.ReportFormatter;
-import org.sanctionskg.validation.ReportTexts;
-import org.sanctionskg.validation.ShaclGate;
 
-/** Builds a new store from the sources: parse, materialize, validate, bulk-load into a fresh build, then switch. */
+/**
+ * Builds a new store from the sources: streams them once into a fresh build (entailments beside them), validates
+ * the build, runs the build steps on it, then switches. The first source folder is the schema (the ontology and the
+ * shapes), read first; the others hold data.
+ */
 public final class StoreBuilder {
 
     private final List<Path> sourceFolders;
+    private final List<Source> generated;
     private final StoreLayout layout;
     private final PrintWriter progress;
+    private final boolean terminal;
     private final List<BuildStep> afterLoad;
-    private final List<Source> generated;
     private final int keepReleases;
 
-    /** Work done on a freshly loaded build before it is published (dumps, dataset description). */
+    /** Work done on a freshly loaded and validated build before it is published (dumps, dataset description). */
     @FunctionalInterface
     public interface BuildStep {
         void apply(Build build, DatasetGraph dataset);
     }
 
     public StoreBuilder(List<Path> sourceFolders, Path storeRoot, PrintWriter progress, List<BuildStep> afterLoad) {
-        this(sourceFolders, storeRoot, progress, afterLoad, List.of(), Config.defaults().keepReleases());
+        this(sourceFolders, List.of(), storeRoot, progress, false, afterLoad, Config.defaults().keepReleases());
     }
 
-    /**
-     * {@code generated}: graphs made in memory (the canned queries as sparql-examples), loaded and checked as a file
-     * would be; {@code keepReleases} releases stay downloadable after each load ({@link StoreLayout#prune}).
-     */
-    public StoreBuilder(List<Path> sourceFolders, Path storeRoot, PrintWriter progress, List<BuildStep> afterLoad, List<Source> generated, int keepReleases) {
+    private StoreBuilder(List<Path> sourceFolders, List<Source> generated, Path storeRoot, PrintWriter progress,
+                         boolean terminal, List<BuildStep> afterLoad, int keepReleases) {
+        if (sourceFolders.isEmpty()) throw new IllegalArgumentException("no source folders");
         this.sourceFolders = List.copyOf(sourceFolders);
+        this.generated = List.copyOf(generated);
         this.layout = new StoreLayout(storeRoot);
         this.progress = progress;
+        this.terminal = terminal;
         this.afterLoad = List.copyOf(afterLoad);
-        this.generated = List.copyOf(generated);
         this.keepReleases = keepReleases;
     }
 
-    /** The sources, parsed and checked, with their entailments: what {@code validate} and {@code load} share. */
-    public record Checked(List<Source> sources, Graph entailments, long triples) {}
+    /** This builder with small in-memory sources added, each as its own named graph (generated documents). */
+    public StoreBuilder withSources(List<Source> more) {
+        List<Source> all = new ArrayList<>(generated);
+        all.addAll(more);
+        return new StoreBuilder(sourceFolders, all, layout.root(), progress, terminal, afterLoad, keepReleases);
+    }
 
-    /** Parses and validates (excerpts against their texts, then SHACL) without writing anything; throws a {@link UserException} on any problem. */
+    /** This builder reporting progress as one rewritten line (for a terminal) instead of a line per phase. */
+    public StoreBuilder onTerminal(boolean onTerminal) {
+        return new StoreBuilder(sourceFolders, generated, layout.root(), progress, onTerminal, afterLoad, keepReleases);
+    }
+
+    /** This builder keeping {@code n} releases downloadable after each load ({@link StoreLayout#prune}). */
+    public StoreBuilder keepReleases(int n) {
+        return new StoreBuilder(sourceFolders, generated, layout.root(), progress, terminal, afterLoad, n);
+    }
+
+    /** What {@code validate} reports: the files read and the triples they hold with their entailments. */
+    public record Checked(int files, long triples) {}
+
+    /**
+     * Parses, entails and validates exactly as {@code load} does, into a temporary build that is then deleted: the
+     * same code and the same flat memory as a load, at the cost of writing TDB2 (an in-memory check would hold the
+     * whole graph). Throws a {@link UserException} on any problem; the store is not touched.
+     */
     public Checked check() {
-        List<Source> sources = new ArrayList<>(SourceReader.read(sourceFolders));
-        sources.addAll(generated);
-        MultiUnion asserted = union(sources);
-        ExcerptGate.check(asserted, ReportTexts.under(sourceFolders), prefixes(sources)); // first: it names both texts
-        Graph entailments = Entailments.of(asserted);
-        MultiUnion all = union(sources);
-        all.addGraph(entailments);
-        if (ShaclGate.shapeSources(sources).isEmpty())
-            throw new UserException("no SHACL shapes found under " + sourceFolders + ": refusing to publish unvalidated data");
-        ValidationReport report = ShaclGate.validate(sources, all);
-        if (!report.conforms()) throw new UserException(new ReportFormatter(prefixes(sources), ShaclGate.shapesGraph(sources)).format(report), UserException.VALIDATION_FAILED);
-        long triples = sources.stream().mapToLong(s -> s.graph().size()).sum() + entailments.size();
-        return new Checked(sources, entailments, triples);
+        Path temp;
+        try {
+            temp = Files.createTempDirectory("sanctions-kg-validate-");
+        } catch (IOException e) {
+            throw new UserException("could not create a temporary folder to validate in (" + e.getMessage() + ")", e);
+        }
+        Build scratch = new Build(temp);
+        try {
+            BuildWriter.Written w = write(scratch, List.of());
+            return new Checked(w.graphs() - 1, w.quads());
+        } catch (RuntimeException | Error e) {
+            throw abandon(scratch, e);
+        } finally {
+            if (Files.exists(temp)) StoreLayout.deleteTree(temp);
+        }
     }
 
     /**
      * Loads the sources into a new build and makes it live; the previous build serves until the switch. Whatever
-     * stops the load (a full disk, memory, a failed write) ends it with one line naming the cause, the load lock
-     * released, the partial build deleted and the live build untouched.
+     * stops the load (a bad source, a SHACL violation, a full disk, memory, a failed write) ends it with one line (or
+     * the SHACL report) naming the cause, the load lock released, the partial build deleted and the live build untouched.
      */
     public Build load() {
         try (LoadLock lock = LoadLock.acquire(layout.root())) {
@@ -104,16 +116,16 @@ public final class StoreBuilder {
     private Build loadLocked() {
         Instant start = Instant.now();
         String fingerprint = Fingerprint.of(sourceFolders); // before parsing: an edit during the load shows as stale
-        Checked checked = check();
+        SourceReader.files(sourceFolders); // a missing folder is refused before a build folder is made
         Optional<Build> previous = layout.current();
         Build build = newBuild();
-        long quads;
+        BuildWriter.Written written;
         try {
-            quads = write(build, checked);
+            written = write(build, afterLoad);
             Properties manifest = new Properties();
             manifest.setProperty("loaded", Instant.now().toString());
-            manifest.setProperty("triples", Long.toString(quads));
-            manifest.setProperty("graphs", Integer.toString(checked.sources().size() + 1));
+            manifest.setProperty("triples", Long.toString(written.quads()));
+            manifest.setProperty("graphs", Integer.toString(written.graphs()));
             manifest.setProperty(Build.SOURCES, fingerprint);
             manifest.setProperty(Build.PREVIOUS, previous.map(Build::id).orElse(""));
             manifest.setProperty(Build.CHECKSUMS, Checksums.FILE);
@@ -124,7 +136,7 @@ public final class StoreBuilder {
             throw abandon(build, e);
         }
         pruneQuietly();
-        report(quads, checked.sources().size() + 1, Duration.between(start, Instant.now()));
+        report(written, Duration.between(start, Instant.now()));
         return build;
     }
 
@@ -177,40 +189,27 @@ public final class StoreBuilder {
     }
 
     /**
-     * Bulk-loads the build's database and runs the build steps, guarded so that a failure on any of the loader's
+     * Writes the build's database and runs {@code steps} on it, guarded so that a failure on any of the loader's
      * threads ends the load instead of hanging it ({@link LoadGuard}). The progress ticker runs outside the guard:
      * its ticks are not the loader working.
      */
-    private long write(Build build, Checked checked) {
-        AtomicLong count = new AtomicLong();
-        ScheduledExecutorService ticker = progressTicker(count);
-        try {
-            return LoadGuard.run("load " + build.id(), () -> writeGuarded(build, checked, count, ticker));
-        } finally {
-            ticker.shutdownNow();
+    private BuildWriter.Written write(Build build, List<BuildStep> steps) {
+        List<Path> files = SourceReader.files(sourceFolders);
+        long bytes = files.stream().mapToLong(StoreBuilder::size).sum();
+        try (Progress p = new Progress(progress, terminal, bytes)) {
+            BuildWriter.Written w = LoadGuard.run("load " + build.id(), () -> writeGuarded(build, files, steps, p));
+            progress.println("  load: phases " + p.phases());
+            return w;
         }
     }
 
-    private long writeGuarded(Build build, Checked checked, AtomicLong count, ScheduledExecutorService ticker) {
+    private BuildWriter.Written writeGuarded(Build build, List<Path> files, List<BuildStep> steps, Progress p) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(build.database().toString());
         try {
-            try {
-                DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> {}); // our ticker reports progress
-                loader.startBulk();
-                try {
-                    for (Source s : checked.sources()) send(loader, s.graphName(), s.graph(), count);
-                    send(loader, GraphNames.ENTAILMENTS, checked.entailments(), count);
-                    loader.finishBulk();
-                } catch (RuntimeException e) {
-                    loader.finishException(e);
-                    throw e;
-                }
-            } finally {
-                ticker.shutdownNow();
-            }
-            checkIndexes(dsg, count.get());
-            for (BuildStep step : afterLoad) step.apply(build, dsg);
-            return count.get();
+            BuildWriter.Written w = new BuildWriter(sourceFolders, generated, p).write(dsg, files);
+            if (!steps.isEmpty()) p.phase("build steps (dumps, description)");
+            for (BuildStep step : steps) step.apply(build, dsg);
+            return w;
         } finally {
             TDBInternal.expel(dsg);
         }
@@ -230,44 +229,18 @@ public final class StoreBuilder {
         });
     }
 
-    private static void send(DataLoader loader, Node graphName, Graph graph, AtomicLong count) {
-        var stream = loader.stream();
-        graph.find().forEachRemaining(t -> {
-            stream.quad(Quad.create(graphName, t));
-            count.incrementAndGet();
-        });
-    }
-
-    private ScheduledExecutorService progressTicker(AtomicLong count) {
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "load-progress");
-            t.setDaemon(true);
-            return t;
-        });
-        long started = System.nanoTime();
-        ticker.scheduleAtFixedRate(() -> {
-            double secs = (System.nanoTime() - started) / 1e9;
-            progress.printf("  … %,d triples loaded (%,.0f/s)%n", count.get(), count.get() / secs);
-            progress.flush();
-        }, 2, 2, TimeUnit.SECONDS);
-        return ticker;
-    }
-
-    private void report(long triples, int graphs, Duration took) {
+    private void report(BuildWriter.Written w, Duration took) {
         double secs = Math.max(took.toMillis(), 1) / 1000.0;
-        progress.printf("Loaded %,d triples in %d graphs in %.1f s (%,.0f triples/s)%n", triples, graphs, secs, triples / secs);
+        progress.printf("Loaded %,d triples (%,d quads stored with the entailments) in %d graphs in %.1f s (%,.0f triples/s)%n",
+                w.triples(), w.quads(), w.graphs(), secs, w.triples() / secs);
         progress.flush();
     }
 
-    private static MultiUnion union(List<Source> sources) {
-        MultiUnion union = new MultiUnion();
-        sources.forEach(s -> union.addGraph(s.graph()));
-        return union;
-    }
-
-    private static PrefixMapping prefixes(List<Source> sources) {
-        PrefixMapping pm = PrefixMapping.Factory.create();
-        sources.forEach(s -> pm.setNsPrefixes(s.graph().getPrefixMapping()));
-        return pm;
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // unreadable: the parse names it
+        }
     }
 }

@@ -49,9 +49,9 @@ record ChildRun(int exitCode, List<String> lines) {
         return new ChildRun(p.exitValue(), java.nio.file.Files.readAllLines(output, StandardCharsets.UTF_8));
     }
 
-    /** The output lines that are not load progress ticks. */
+    /** The output lines that are not load progress (phases). */
     List<String> messages() {
-        return lines.stream().filter(l -> !l.startsWith("  … ")).toList();
+        return lines.stream().filter(l -> !l.startsWith("  load: ")).toList();
     }
 
     @Override

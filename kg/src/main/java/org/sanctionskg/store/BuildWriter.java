@@ -67,7 +67,11 @@ final class BuildWriter {
             progress.phase("index");
             loader.finishBulk();
         } catch (RuntimeException e) {
-            loader.finishException(e);
+            try {
+                loader.finishException(e);
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup); // a loader that fails to abort must not hide why the load stopped
+            }
             throw e;
         }
         long triples = progress.triples.get();

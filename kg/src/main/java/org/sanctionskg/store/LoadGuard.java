@@ -94,6 +94,9 @@ final class LoadGuard {
             Thread.currentThread().interrupt();
             group.failed(e);
             unwind(worker);
+        } catch (OutOfMemoryError e) {
+            group.failed(e); // the watcher met the full heap first: stop the body, whose memory it is, before reporting
+            unwind(worker);
         }
     }
 

@@ -205,13 +205,22 @@ public final class StoreBuilder {
 
     private BuildWriter.Written writeGuarded(Build build, List<Path> files, List<BuildStep> steps, Progress p) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(build.database().toString());
+        Throwable failure = null;
         try {
             BuildWriter.Written w = new BuildWriter(sourceFolders, generated, p).write(dsg, files);
             if (!steps.isEmpty()) p.phase("build steps (dumps, description)");
             for (BuildStep step : steps) step.apply(build, dsg);
             return w;
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
         } finally {
-            TDBInternal.expel(dsg);
+            try {
+                TDBInternal.expel(dsg);
+            } catch (RuntimeException e) {
+                if (failure == null) throw e;
+                failure.addSuppressed(e); // the reason the load stopped is what the user must read, not the cleanup's
+            }
         }
     }
 

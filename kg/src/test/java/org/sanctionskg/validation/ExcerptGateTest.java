@@ -148,7 +148,7 @@ class ExcerptGateTest {
         assertEquals(UserException.VALIDATION_FAILED, run.exitCode(), run.err());
         List<String> lines = run.err().strip().lines().toList();
         assertEquals(2, lines.size(), "a header and one line for the one bad excerpt: " + run.err());
-        assertTrue(lines.get(1).contains("excerpt/s1>: the quote is \"Alphaland said it would freeze the assets of Official X.\""), lines.get(1));
+        assertTrue(lines.get(1).contains("ex:s1: the quote is \"Alphaland said it would freeze the assets of Official X.\""), lines.get(1));
         assertTrue(lines.get(1).contains("is \"lphaland said it would freeze the assets of Official X. \""), lines.get(1));
         assertEquals(live, Files.readString(root.resolve("store/CURRENT")), "nothing was published");
         try (Store store = Store.open(root.resolve("store"))) {

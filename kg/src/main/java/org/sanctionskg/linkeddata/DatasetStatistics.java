@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.sanctionskg.rdf.Namespaces;
 import org.sanctionskg.store.DistinctObjects;
+import org.sanctionskg.store.UnionGraph;
 
 /**
  * The VoID statistics of the published graph, counted once at load time in a single pass over it (seven SPARQL
@@ -39,7 +40,7 @@ public record DatasetStatistics(long triples, long entities, long distinctSubjec
         Examples examples = new Examples(space);
         long triples = 0, links = 0, subjects = 0, entities = 0, degree = 0;
         Node subject = null;
-        for (var it = dataset.getUnionGraph().find(); it.hasNext(); ) {
+        for (var it = UnionGraph.of(dataset).find(); it.hasNext(); ) {
             Triple t = it.next();
             triples++;
             if (!t.getSubject().equals(subject)) {

@@ -28,6 +28,7 @@ import org.apache.jena.system.Txn;
 import org.sanctionskg.rdf.Namespaces;
 import org.sanctionskg.store.Build;
 import org.sanctionskg.store.StoreBuilder.BuildStep;
+import org.sanctionskg.store.UnionGraph;
 
 /** Load step: writes the dumps into the build's download folder, each with a {@code sha256sum}-style checksum file. */
 public final class Dumps implements BuildStep {
@@ -63,7 +64,7 @@ public final class Dumps implements BuildStep {
         StreamRDF turtle = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
         turtle.start();
         Namespaces.prefixes(base).forEach(turtle::prefix);
-        dataset.getUnionGraph().find().forEachRemaining(turtle::triple);
+        UnionGraph.of(dataset).find().forEachRemaining(turtle::triple);
         turtle.finish();
     }
 
@@ -72,7 +73,7 @@ public final class Dumps implements BuildStep {
      * pass (inside a read transaction); {@code export} writes it too.
      */
     public static void jsonLd(DatasetGraph dataset, String base, OutputStream out) {
-        Ontology.context(Ontology.find(dataset, base), base).writeStandalone(dataset.getUnionGraph().find(), out);
+        Ontology.context(Ontology.find(dataset, base), base).writeStandalone(UnionGraph.of(dataset).find(), out);
     }
 
     private static void nquads(DatasetGraph dataset, OutputStream out) throws IOException {

@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.sanctionskg.UserException;
 
 /**
  * Runs the writing of a build so that it always ends, and ends with the failure that stopped it.
@@ -50,6 +51,8 @@ final class LoadGuard {
         Thread worker = new Thread(group, () -> {
             try {
                 result[0] = body.call();
+            } catch (UserException refused) {
+                group.refused(refused); // the body's own refusal is the reason, whatever the loader's threads hit as it aborted
             } catch (Throwable t) {
                 group.failed(t);
             }
@@ -126,6 +129,10 @@ final class LoadGuard {
 
         synchronized void failed(Throwable t) {
             if (failure == null) failure = t;
+        }
+
+        synchronized void refused(UserException e) {
+            failure = e;
         }
 
         @Override

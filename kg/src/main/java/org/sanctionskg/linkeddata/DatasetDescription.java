@@ -31,6 +31,7 @@ import org.apache.jena.vocabulary.VOID;
 import org.sanctionskg.rdf.Namespaces;
 import org.sanctionskg.store.Build;
 import org.sanctionskg.store.StoreBuilder.BuildStep;
+import org.sanctionskg.web.Citation;
 
 /**
  * Load step: the VoID + DCAT description of the dataset, counted from the store and written to the build's
@@ -42,7 +43,7 @@ public final class DatasetDescription implements BuildStep {
     public static final String DESCRIPTION = "A knowledge graph of one news report: the coordinated US, EU, UK and Canadian "
             + "sanctions over Xinjiang of 22 March 2021 and China's counter-sanctions, with every fact traced to the "
             + "sentence of the report (or the source document) that states it.";
-    public static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
+    public static final String LICENSE = Citation.LICENCE;
     private static final String IANA = "https://www.iana.org/assignments/media-types/";
     private static final String EU_FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type/";
     private static final Map<String, String> FILE_TYPES = Map.of(

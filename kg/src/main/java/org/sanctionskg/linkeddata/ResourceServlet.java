@@ -44,12 +44,14 @@ public final class ResourceServlet extends ReadOnlyServlet {
         res.setHeader("Vary", "Accept");
         String path = req.getPathInfo();
         Node iri = safePath(path) ? NodeFactory.createURI(base + "id" + path) : null;
-        if (iri != null && !exists(iri) && movedTo(path) != null) {
+        boolean known = iri != null && exists(iri);
+        String moved = iri != null && !known ? movedTo(path) : null;
+        if (moved != null) {
             res.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-            res.setHeader("Location", "/id" + movedTo(path) + (req.getQueryString() == null ? "" : "?" + req.getQueryString()));
+            res.setHeader("Location", "/id" + moved + (req.getQueryString() == null ? "" : "?" + req.getQueryString()));
             return;
         }
-        if (iri == null || !exists(iri)) throw new RequestException(404, "nothing is known about this IRI in the published graph");
+        if (!known) throw new RequestException(404, "nothing is known about this IRI in the published graph");
         RdfNegotiation.links(res, req.getRequestURI(), RdfNegotiation.PAGE_OR_RDF);
         negotiate(req, res, RdfNegotiation.PAGE_OR_RDF, type -> cache.get(path + " " + type, () -> render(iri, type)));
     }

@@ -61,6 +61,11 @@ public final class DatasetDescription implements BuildStep {
     }
 
     @Override
+    public String name() {
+        return "description";
+    }
+
+    @Override
     public void apply(Build build, DatasetGraph dataset) {
         Model m = Txn.calculateRead(dataset, () -> {
             DatasetStatistics stats = DatasetStatistics.of(dataset, base);

@@ -42,7 +42,7 @@ public final class Published {
 
     /** Load step: copies {@code data/articles/*.txt} into the build, so pages show excerpts in their paragraph. */
     public static BuildStep copyArticles(Path dataDir) {
-        return (build, dataset) -> {
+        return BuildStep.of("report texts", (build, dataset) -> {
             Path from = dataDir.resolve("articles");
             try {
                 Files.createDirectories(articles(build));
@@ -54,7 +54,7 @@ public final class Published {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        };
+        });
     }
 
     /** Reads a file this build published; a missing one means the build predates this feature: reload. */

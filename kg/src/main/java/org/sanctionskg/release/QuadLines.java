@@ -2,8 +2,8 @@ package org.sanctionskg.release;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Quad;
+import org.sanctionskg.rdf.NTriplesTerms;
 
 /**
  * A quad as one canonical line of the release's sorted index: N-Quads syntax, the graph always written (the default
@@ -17,12 +17,18 @@ final class QuadLines {
 
     static byte[] line(Quad q) {
         Node g = Quad.isDefaultGraph(q.getGraph()) ? Quad.defaultGraphIRI : q.getGraph();
-        String line = term(q.getSubject()) + " " + term(q.getPredicate()) + " " + term(q.getObject()) + " " + term(g) + " .";
-        return line.getBytes(StandardCharsets.UTF_8);
+        StringBuilder line = new StringBuilder(160);
+        term(line, q.getSubject()).append(' ');
+        term(line, q.getPredicate()).append(' ');
+        term(line, q.getObject()).append(' ');
+        term(line, g).append(" .");
+        return line.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String term(Node n) {
-        return n.isBlank() ? BLANK : NodeFmtLib.strNT(n);
+    private static StringBuilder term(StringBuilder line, Node n) {
+        if (n.isBlank()) line.append(BLANK);
+        else NTriplesTerms.append(line, n);
+        return line;
     }
 
     /** The subject term of a line: up to the first space (no subject term holds one). */

@@ -39,6 +39,11 @@ final class ReleaseRecord implements BuildStep {
     }
 
     @Override
+    public String name() {
+        return "release index";
+    }
+
+    @Override
     public void apply(Build build, DatasetGraph dataset) {
         Optional<Build> previous = layout.current(); // the load holds the lock: this is the release being replaced
         Path folder = Release.folder(build);

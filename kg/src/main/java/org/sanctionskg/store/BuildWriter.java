@@ -82,8 +82,11 @@ final class BuildWriter {
         StoredEntailments.dropAsserted(dsg);
 
         progress.phase("validate");
-        ExcerptGate.check(dsg, ReportTexts.under(folders), prefixes); // first: it names both texts
-        ValidationReport report = Txn.calculateRead(dsg, () -> ShaclGate.validate(schema, dsg.getUnionGraph()));
+        ValidationReport report = Txn.calculateRead(dsg, () -> {
+            Graph union = UnionGraph.of(dsg); // not the wrapper's: it keeps every triple a find returns in a set
+            ExcerptGate.check(union, ReportTexts.under(folders), prefixes); // first: it names both texts
+            return ShaclGate.validate(schema, union);
+        });
         if (!report.conforms())
             throw new UserException(new ReportFormatter(prefixes, ShaclGate.shapesGraph(schema)).format(report), UserException.VALIDATION_FAILED);
 

@@ -27,7 +27,7 @@ final class LoadSink implements StreamRDF {
             OWL2.inverseOf.asNode());
     private static final Set<Node> SCHEMA_TYPES = Set.of(OWL2.TransitiveProperty.asNode(), OWL2.SymmetricProperty.asNode());
     /** Entailments repeat (every statement of an entity types it by its domain): recent ones are sent once. */
-    private static final int RECENT = 4096;
+    private static final int RECENT = 1 << 16;
 
     private final StreamRDF build;
     private final Node graph;

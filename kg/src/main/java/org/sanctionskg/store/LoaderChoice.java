@@ -19,7 +19,7 @@ final class LoaderChoice {
 
     static DataLoader forThisJvm(DatasetGraph dsg) {
         return Runtime.getRuntime().maxMemory() >= PHASED_MIN_HEAP
-                ? LoaderFactory.phasedLoader(dsg, (fmt, args) -> {}) // Progress reports
+                ? StoreIndexes.phasedLoader(dsg, (fmt, args) -> {}) // Progress reports
                 : LoaderFactory.sequentialLoader(dsg, (fmt, args) -> {});
     }
 

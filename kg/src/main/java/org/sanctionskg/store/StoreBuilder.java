@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.BiConsumer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.sanctionskg.Config;
@@ -36,9 +36,19 @@ public final class StoreBuilder {
     private final int keepReleases;
 
     /** Work done on a freshly loaded and validated build before it is published (dumps, dataset description). */
-    @FunctionalInterface
     public interface BuildStep {
         void apply(Build build, DatasetGraph dataset);
+
+        /** What the step writes, for the load's report of its phases. */
+        String name();
+
+        /** A step named {@code name} that does {@code work}. */
+        static BuildStep of(String name, BiConsumer<Build, DatasetGraph> work) {
+            return new BuildStep() {
+                @Override public void apply(Build build, DatasetGraph dataset) { work.accept(build, dataset); }
+                @Override public String name() { return name; }
+            };
+        }
     }
 
     public StoreBuilder(List<Path> sourceFolders, Path storeRoot, PrintWriter progress, List<BuildStep> afterLoad) {
@@ -152,7 +162,8 @@ public final class StoreBuilder {
     /** The one-line report of what stopped a load, once its partial build is deleted (it was never published). */
     private RuntimeException abandon(Build build, Throwable failure) {
         Throwable cause = failure instanceof LoadGuard.Failed f ? f.getCause() : failure;
-        Optional<UserException> reported = LoadFailure.describe(cause, build, layout.root()); // before deleting: the free space counts
+        // a refusal of the body already says why; what its abort met (an interrupted channel) is only suppressed in it
+        Optional<UserException> reported = cause instanceof UserException u ? Optional.of(u) : LoadFailure.describe(cause, build, layout.root()); // before deleting: the free space counts
         try {
             StoreLayout.deleteTree(build.dir());
         } catch (RuntimeException e) {
@@ -204,12 +215,14 @@ public final class StoreBuilder {
     }
 
     private BuildWriter.Written writeGuarded(Build build, List<Path> files, List<BuildStep> steps, Progress p) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(build.database().toString());
+        DatasetGraph dsg = StoreIndexes.connect(build.database().toString());
         Throwable failure = null;
         try {
             BuildWriter.Written w = new BuildWriter(sourceFolders, generated, p).write(dsg, files);
-            if (!steps.isEmpty()) p.phase("build steps (dumps, description)");
-            for (BuildStep step : steps) step.apply(build, dsg);
+            for (BuildStep step : steps) {
+                p.phase(step.name()); // one after the other: side by side they took longer (TDB2's node cache is shared)
+                step.apply(build, dsg);
+            }
             return w;
         } catch (RuntimeException | Error e) {
             failure = e;
@@ -228,7 +241,7 @@ public final class StoreBuilder {
      * Every quad index holds quads when quads were sent. A loader thread that fails on an exception logs it and
      * aborts its own transaction, which leaves its index as it was before the load, empty, while the load goes on:
      * without this check such a build would be published and answer COUNT 0 (issue 9). Emptiness is all an abort
-     * can leave, and costs nothing to see; counting the six indexes would cost about a second per million quads.
+     * can leave, and costs nothing to see; counting the four indexes would cost about a second per million quads.
      */
     static void checkIndexes(DatasetGraph dsg, long sent) {
         if (sent == 0) return;

@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every build carries a checksum of each of its files; a damaged build is refused, naming the file, and never served. */
 class BuildIntegrityTest {
-    private static final String GOSP = "tdb2/Data-0001/GOSP.dat";
+    private static final String OSPG = "tdb2/Data-0001/OSPG.dat";
+    private static final String GSPO = "tdb2/Data-0001/GSPO.dat";
     private static final String SECOND = "ASK { <https://example.org/id/alpha> <http://www.w3.org/2000/01/rdf-schema#comment> \"second load\" }";
 
     private static Build live(Config c) {
@@ -59,7 +60,7 @@ class BuildIntegrityTest {
         unlisted.removeAll(listed);
         assertEquals(Set.of("checksums.sha256", "tdb2/tdb.lock", "tdb2/Data-0001/tdb.lock"), unlisted,
                 "only the list itself and TDB2's lock files are left out");
-        assertTrue(listed.containsAll(Set.of(GOSP, "tdb2/Data-0001/nodes-data.obj", "tdb2/Data-0001/journal.jrnl", "manifest.properties")), listed.toString());
+        assertTrue(listed.containsAll(Set.of(OSPG, "tdb2/Data-0001/nodes-data.obj", "tdb2/Data-0001/journal.jrnl", "manifest.properties")), listed.toString());
         assertEquals(Checksums.FILE, build.manifest().getProperty(Build.CHECKSUMS), "the manifest says the build has a list");
         Process check = new ProcessBuilder("sha256sum", "-c", "--strict", "--quiet", Checksums.FILE).directory(build.dir().toFile())
                 .redirectErrorStream(true).start();
@@ -83,15 +84,15 @@ class BuildIntegrityTest {
     void aFlippedByteInATdb2DataFileIsRefusedByVerifyAndByOpenNamingTheFile(@TempDir Path root) throws Exception {
         Config config = Stores.loaded("engine", root);
         Build build = live(config);
-        flipByte(build.dir().resolve(GOSP), 100);
-        String damaged = "build " + build.id() + " is damaged: " + GOSP + " does not match its checksum";
+        flipByte(build.dir().resolve(OSPG), 100);
+        String damaged = "build " + build.id() + " is damaged: " + OSPG + " does not match its checksum";
 
         UserException refused = assertThrows(UserException.class, () -> Store.open(config.storeDir()));
         assertEquals(damaged + "; run 'load' again", refused.getMessage());
 
         Cli verify = Cli.run("verify", "--store", config.storeDir().toString());
         assertEquals(1, verify.exitCode(), verify.out() + verify.err());
-        assertEquals(build.id() + " (live): damaged: " + GOSP + " does not match its checksum", verify.out().strip());
+        assertEquals(build.id() + " (live): damaged: " + OSPG + " does not match its checksum", verify.out().strip());
 
         Cli query = Cli.run("query", "--store", config.storeDir().toString(), "--sparql", "ASK { ?s ?p ?o }");
         assertEquals(1, query.exitCode());
@@ -102,14 +103,14 @@ class BuildIntegrityTest {
     void zeroedQuadIndexesAreRefusedThoughTheirSizesAreRight(@TempDir Path root) throws Exception {
         Config config = Stores.loaded("engine", root);
         Build build = live(config);
-        for (String index : List.of("GSPO", "GPOS", "GOSP", "SPOG", "POSG", "OSPG")) zero(build.dir().resolve("tdb2/Data-0001/" + index + ".dat"));
+        for (String index : StoreIndexes.QUADS) zero(build.dir().resolve("tdb2/Data-0001/" + index + ".dat"));
         Cli verify = Cli.run("verify", "--store", config.storeDir().toString());
         assertEquals(1, verify.exitCode());
-        assertEquals(build.id() + " (live): damaged: " + GOSP + " does not match its checksum", verify.out().strip(),
+        assertEquals(build.id() + " (live): damaged: " + GSPO + " does not match its checksum", verify.out().strip(),
                 "the first damaged file in list order");
         Cli serve = Cli.run(Cli.withSources(root, "serve", "--loopback", "--port", "0"));
         assertEquals(1, serve.exitCode(), "no previous build: nothing to serve");
-        assertEquals("error: build " + build.id() + " is damaged: " + GOSP + " does not match its checksum; no previous build is intact; run 'load' again",
+        assertEquals("error: build " + build.id() + " is damaged: " + GSPO + " does not match its checksum; no previous build is intact; run 'load' again",
                 serve.err().strip());
     }
 
@@ -120,7 +121,7 @@ class BuildIntegrityTest {
         try (RandomAccessFile f = new RandomAccessFile(build.dir().resolve("tdb2/Data-0001/SPO.dat").toFile(), "rw")) {
             f.setLength(4096);
         }
-        flipByte(build.dir().resolve(GOSP), 0); // listed earlier, but every size is checked before any hash
+        flipByte(build.dir().resolve(OSPG), 0); // listed earlier, but every size is checked before any hash
         assertEquals("damaged: tdb2/Data-0001/SPO.dat has 4096 bytes, not 8388608", BuildVerifier.verify(build).summary());
         try (RandomAccessFile f = new RandomAccessFile(build.dir().resolve("tdb2/Data-0001/SPO.dat").toFile(), "rw")) {
             f.setLength(8388608);
@@ -175,14 +176,14 @@ class BuildIntegrityTest {
         Build previous = live(config);
         secondLoad(config);
         Build current = live(config);
-        flipByte(current.dir().resolve(GOSP), 100);
+        flipByte(current.dir().resolve(OSPG), 100);
 
         StringWriter notices = new StringWriter();
         try (Store store = Store.openServing(config.storeDir(), new PrintWriter(notices))) {
             assertEquals(previous.id(), store.build().id());
             Txn.executeRead(store.dataset(), () -> assertFalse(QueryExec.dataset(store.dataset()).query(SECOND).ask(), "the previous build's data"));
         }
-        assertEquals("warning: build " + current.id() + " is damaged: " + GOSP + " does not match its checksum; serving previous build "
+        assertEquals("warning: build " + current.id() + " is damaged: " + OSPG + " does not match its checksum; serving previous build "
                 + previous.id() + " instead", notices.toString().strip());
         assertEquals(current.id() + "\n", Files.readString(config.storeDir().resolve("CURRENT")), "the pointer is left as it was");
     }

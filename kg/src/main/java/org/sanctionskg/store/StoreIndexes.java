@@ -1,0 +1,44 @@
+package org.sanctionskg.store;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.loader.main.LoaderPlan;
+import org.apache.jena.tdb2.loader.main.LoaderPlans;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.system.progress.MonitorOutput;
+
+/**
+ * The TDB2 indexes a build has: four quad indexes instead of TDB2's six, and two (empty) triple indexes.
+ * <p>
+ * Every triple lives in a named graph and SPARQL reads their union, which TDB2 answers from the G-last indexes (SPOG,
+ * POSG, OSPG); GSPO is the primary one, which dumps and {@code GRAPH <g> {…}} read. GPOS and GOSP serve only a
+ * {@code GRAPH <g>} pattern that binds the predicate or the object but not the subject; without them such a pattern
+ * scans graph {@code g} (a source's graph is one file). TDB2 accepts four or six quad indexes and records the choice
+ * in the database's {@code tdb.cfg}, which every Jena tool reads when it opens the store.
+ */
+final class StoreIndexes {
+    static final String[] QUADS = {"GSPO", "SPOG", "POSG", "OSPG"};
+    static final String[] TRIPLES = {"SPO", "POS"};
+
+    /** TDB2's phased plan for these indexes: the primary one while parsing, then the three others side by side. */
+    private static final LoaderPlan PHASED = new LoaderPlan(LoaderPlans.loaderPlanPhased.dataInputType(),
+            new String[] {"SPO"}, new String[] {"GSPO"},
+            new String[][] {{"POS"}}, new String[][] {{"SPOG", "POSG", "OSPG"}});
+
+    private StoreIndexes() {}
+
+    /** Creates the database of a new build with these indexes (or opens one, whatever indexes it has). */
+    static DatasetGraph connect(String location) {
+        StoreParams params = StoreParams.builder(StoreParams.getDftStoreParams()).tripleIndexes(TRIPLES).quadIndexes(QUADS).build();
+        return DatabaseMgr.connectDatasetGraph(location, params);
+    }
+
+    /** The phased loader for {@code dsg}: its plan for these indexes, or TDB2's own for a store with six. */
+    static DataLoader phasedLoader(DatasetGraph dsg, MonitorOutput output) {
+        int quadIndexes = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getTupleTable().getIndexes().length;
+        return quadIndexes == QUADS.length ? LoaderFactory.createLoader(PHASED, dsg, output) : LoaderFactory.phasedLoader(dsg, output);
+    }
+}

@@ -23,7 +23,7 @@ public final class Bench {
         report.note("machine: " + Machine.describe());
         Workspace w = new Workspace(s);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-        if (s.runs(Part.LOAD) || s.runs(Part.START) || s.runs(Part.SPARQL) || s.runs(Part.ABUSE)
+        if (s.runs(Part.LOAD) || s.runs(Part.START) || s.runs(Part.SPARQL) || s.runs(Part.STATS) || s.runs(Part.ABUSE)
                 || s.runs(Part.SWITCH) || s.runs(Part.REPLICAS)) {
             out.printf("generating %,d synthetic triples (seed %d) under %s…%n", s.triples(), s.seed(), s.work());
             out.flush();
@@ -32,6 +32,7 @@ public final class Bench {
         step(s, Part.LOAD, report, out, () -> LoadBench.run(s, w, report, out));
         step(s, Part.START, report, out, () -> StartBench.run(s, w, http, report, out));
         step(s, Part.SPARQL, report, out, () -> SparqlBench.run(s, w, http, report, out));
+        step(s, Part.STATS, report, out, () -> StatsBench.run(s, w, http, report, out));
         step(s, Part.CANNED, report, out, () -> CannedBench.run(s, http, report, out));
         step(s, Part.ABUSE, report, out, () -> AbuseBench.run(s, w, http, report, out));
         step(s, Part.SWITCH, report, out, () -> SwitchBench.run(s, w, http, report, out));

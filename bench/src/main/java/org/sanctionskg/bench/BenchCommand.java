@@ -33,7 +33,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Warm-up seconds, not measured, before each measured query load; 0 for none (default: a quarter of --seconds, 2 to 5).")
     Long warmup;
 
-    @Option(names = "--only", split = ",", paramLabel = "PART", description = "Run only these: load, start, sparql, canned, abuse, switch, replicas (default: all).")
+    @Option(names = "--only", split = ",", paramLabel = "PART", description = "Run only these: load, start, sparql, stats, canned, abuse, switch, replicas (default: all).")
     List<String> only = new ArrayList<>();
 
     @Option(names = "--stock-dir", paramLabel = "DIR", description = "Stock Jena tools, as .ci/bench/fetch-stock.sh leaves them, or the bench module's test phase in bench/target/stock (default: ${DEFAULT-VALUE}).",
@@ -120,7 +120,7 @@ public final class BenchCommand implements Callable<Integer> {
             try {
                 parts.add(Part.valueOf(name.toUpperCase(java.util.Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new UserException("unknown --only " + name + "; use load, start, sparql, canned, abuse, switch or replicas");
+                throw new UserException("unknown --only " + name + "; use load, start, sparql, stats, canned, abuse, switch or replicas");
             }
         }
         return parts.isEmpty() ? EnumSet.allOf(Part.class) : parts;

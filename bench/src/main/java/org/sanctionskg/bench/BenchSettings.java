@@ -32,7 +32,7 @@ public record BenchSettings(
         Duration abuseWarmup) {
 
     /** The comparisons the bench can make. */
-    public enum Part { LOAD, START, SPARQL, CANNED, ABUSE, SWITCH, REPLICAS }
+    public enum Part { LOAD, START, SPARQL, STATS, CANNED, ABUSE, SWITCH, REPLICAS }
 
     public BenchSettings {
         if (triples < 1_000) throw new UserException("Illegal --triples=" + triples + " (at least 1000)");

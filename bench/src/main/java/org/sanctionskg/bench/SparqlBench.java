@@ -16,7 +16,7 @@ import org.sanctionskg.store.Build;
  * extra modules).
  */
 final class SparqlBench {
-    private static final Duration STARTUP = Duration.ofMinutes(3);
+    static final Duration STARTUP = Duration.ofMinutes(3);
 
     private SparqlBench() {}
 
@@ -54,14 +54,14 @@ final class SparqlBench {
     }
 
     /** A measured run and the server CPU time it cost per answered query (robust to other work on the machine). */
-    private record Measured(LoadGenerator.Stats stats, double cpuMs) {
+    record Measured(LoadGenerator.Stats stats, double cpuMs) {
         double perSecond() { return stats.perSecond(); }
         double p50Ms() { return stats.p50Ms(); }
         double p99Ms() { return stats.p99Ms(); }
         long failed() { return stats.failed(); }
     }
 
-    private static Measured measure(LoadGenerator load, ServerProcess server, SyntheticData.Workload q, Duration warmup,
+    static Measured measure(LoadGenerator load, ServerProcess server, SyntheticData.Workload q, Duration warmup,
                                     Duration duration) throws InterruptedException {
         LoadGenerator.Requests requests = rng -> server.get(q.query().apply(rng), "");
         load.warmUp(requests, warmup);
@@ -71,7 +71,7 @@ final class SparqlBench {
     }
 
     /** Every server's answer to the same drawn query, compared; returns the row count. */
-    private static int sameAnswers(HttpClient http, SyntheticData.Workload q, ServerProcess... servers) throws InterruptedException {
+    static int sameAnswers(HttpClient http, SyntheticData.Workload q, ServerProcess... servers) throws InterruptedException {
         String text = q.query().apply(new SplittableRandom(1));
         List<String> first = Answers.fingerprint(http, servers[0].get(text, ""));
         for (int i = 1; i < servers.length; i++) {

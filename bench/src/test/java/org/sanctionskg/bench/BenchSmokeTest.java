@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchSmokeTest {
     // Not switch and replicas: their 8 s windows and three replica JVMs would take mvn verify past its 10 minutes on
     // 2 cores; what they measure is tested in kg (LiveSwitchTest, ReplicasBehindNginxTest) and they run in the bench.
-    private static final List<String> PARTS = List.of("load", "start", "sparql", "canned", "abuse");
+    private static final List<String> PARTS = List.of("load", "start", "sparql", "stats", "canned", "abuse");
 
     @TempDir static Path work;
 

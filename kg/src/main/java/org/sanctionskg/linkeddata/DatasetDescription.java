@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Literal;
@@ -30,7 +32,9 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 import org.sanctionskg.rdf.Namespaces;
 import org.sanctionskg.store.Build;
+import org.sanctionskg.store.DistinctObjects;
 import org.sanctionskg.store.StoreBuilder.BuildStep;
+import org.sanctionskg.store.StorePass;
 import org.sanctionskg.web.Citation;
 
 /**
@@ -50,6 +54,8 @@ public final class DatasetDescription implements BuildStep {
             Published.TURTLE.file(), "RDF_TURTLE", Published.NQUADS.file(), "RDF_N_QUADS", Published.JSONLD.file(), "JSON_LD");
 
     private final String base;
+    /** Statistics counted in a build's pass, by build id, until the description is written from them. */
+    private final Map<String, DatasetStatistics> counted = new ConcurrentHashMap<>();
 
     public DatasetDescription(String base) {
         this.base = base;
@@ -65,10 +71,20 @@ public final class DatasetDescription implements BuildStep {
         return "description";
     }
 
+    /** The statistics, counted by a reader of the build's one pass; the description itself waits for the dumps. */
+    @Override
+    public List<StorePass.Reader> readers(Build build, DatasetGraph dataset) {
+        return List.of(quads -> {
+            long objects = Txn.calculateRead(dataset, () -> DistinctObjects.count(dataset));
+            counted.put(build.id(), DatasetStatistics.of(StorePass.triples(quads), objects, base));
+        });
+    }
+
     @Override
     public void apply(Build build, DatasetGraph dataset) {
+        DatasetStatistics stats = counted.remove(build.id());
+        if (stats == null) throw new IllegalStateException("the statistics of build " + build.id() + " were not counted");
         Model m = Txn.calculateRead(dataset, () -> {
-            DatasetStatistics stats = DatasetStatistics.of(dataset, base);
             Optional<Ontology> ontology = Ontology.find(dataset, base);
             return describe(build, stats, ontology.map(o -> o.graph().find(o.iri(), DCTerms.issued.asNode(), Node.ANY)
                     .mapWith(t -> t.getObject().getLiteralLexicalForm()).nextOptional().orElse(null)));

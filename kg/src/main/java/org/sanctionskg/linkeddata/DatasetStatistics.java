@@ -1,6 +1,7 @@
 package org.sanctionskg.linkeddata;
 
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -8,11 +9,8 @@ import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.OWL2;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.sanctionskg.rdf.Namespaces;
-import org.sanctionskg.store.DistinctObjects;
-import org.sanctionskg.store.UnionGraph;
 
 /**
  * The VoID statistics of the published graph, counted once at load time in a single pass over it (seven SPARQL
@@ -28,21 +26,21 @@ public record DatasetStatistics(long triples, long entities, long distinctSubjec
     static final int EXAMPLES = 3;
 
     /**
-     * Counts the published union graph of {@code dataset} (a TDB2 store, whose union graph's triples are distinct and
-     * come grouped by subject, from its SPOG index) in one pass holding only the partitions and the current subject;
-     * the distinct objects in a pass over the object index. Call inside a read transaction.
+     * Counts the published union graph, {@code triples} (distinct and grouped by subject, as {@code StorePass.triples}
+     * gives them), holding only the partitions and the current subject; {@code distinctObjects} is counted apart
+     * ({@code DistinctObjects}: a pass over the object index).
      */
-    public static DatasetStatistics of(DatasetGraph dataset, String base) {
+    public static DatasetStatistics of(Iterator<Triple> triples, long distinctObjects, String base) {
         String space = uriSpace(base);
         Node type = RDF.type.asNode(), sameAs = OWL2.sameAs.asNode();
         Map<Node, Long> classes = new TreeMap<>(Comparator.comparing(Node::toString));
         Map<Node, Long> properties = new TreeMap<>(Comparator.comparing(Node::toString));
         Examples examples = new Examples(space);
-        long triples = 0, links = 0, subjects = 0, entities = 0, degree = 0;
+        long count = 0, links = 0, subjects = 0, entities = 0, degree = 0;
         Node subject = null;
-        for (var it = UnionGraph.of(dataset).find(); it.hasNext(); ) {
-            Triple t = it.next();
-            triples++;
+        while (triples.hasNext()) {
+            Triple t = triples.next();
+            count++;
             if (!t.getSubject().equals(subject)) {
                 examples.offer(subject, degree);
                 subject = t.getSubject();
@@ -56,7 +54,7 @@ public record DatasetStatistics(long triples, long entities, long distinctSubjec
             if (t.getPredicate().equals(sameAs) && t.getObject().isURI() && t.getObject().getURI().startsWith(Namespaces.WIKIDATA_ENTITY)) links++;
         }
         examples.offer(subject, degree);
-        return new DatasetStatistics(triples, entities, subjects, DistinctObjects.count(dataset), properties.size(), classes.size(), links,
+        return new DatasetStatistics(count, entities, subjects, distinctObjects, properties.size(), classes.size(), links,
                 classes, properties, examples.best());
     }
 

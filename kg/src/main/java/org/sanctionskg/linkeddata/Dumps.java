@@ -15,22 +15,21 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.sanctionskg.rdf.JsonLdContext;
 import org.sanctionskg.rdf.NTriplesTerms;
 import org.sanctionskg.rdf.Namespaces;
 import org.sanctionskg.store.Build;
 import org.sanctionskg.store.StoreBuilder.BuildStep;
+import org.sanctionskg.store.StorePass;
 import org.sanctionskg.store.UnionGraph;
 
 /** Load step: writes the dumps into the build's download folder, each with a {@code sha256sum}-style checksum file. */
@@ -41,38 +40,31 @@ public final class Dumps implements BuildStep {
         this.base = base;
     }
 
-    /** The three dumps are written side by side, each in its own read transaction: each is one pass over the store. */
     @Override
     public String name() {
         return "dumps";
     }
 
+    /** The three dumps, each written by its own reader of the build's one pass (side by side, on threads of the pass). */
     @Override
-    public void apply(Build build, DatasetGraph dataset) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(Published.DUMPS.size(), Runtime.getRuntime().availableProcessors()));
-        try {
-            List<Future<?>> dumps = List.of(
-                    pool.submit(() -> Txn.executeRead(dataset, () -> write(build, Published.TURTLE, out -> turtle(dataset, base, out)))),
-                    pool.submit(() -> Txn.executeRead(dataset, () -> write(build, Published.NQUADS, out -> nquads(dataset, out)))),
-                    pool.submit(() -> Txn.executeRead(dataset, () -> write(build, Published.JSONLD, out -> jsonLd(dataset, base, out)))));
-            for (Future<?> dump : dumps) dump.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing the dumps", e);
-        } finally {
-            pool.shutdownNow();
-        }
+    public List<StorePass.Reader> readers(Build build, DatasetGraph dataset) {
+        JsonLdContext context = Txn.calculateRead(dataset, () -> context(dataset, base));
+        return List.of(
+                quads -> write(build, Published.TURTLE, out -> turtle(StorePass.triples(quads), base, out)),
+                quads -> write(build, Published.NQUADS, out -> nquads(quads, out)),
+                quads -> write(build, Published.JSONLD, out -> context.writeStandalone(StorePass.triples(quads), out)));
     }
 
     /** The union graph as streamed Turtle with our prefixes (inside a read transaction); {@code export} writes it too. */
     public static void turtle(DatasetGraph dataset, String base, OutputStream out) {
+        turtle(UnionGraph.of(dataset).find(), base, out);
+    }
+
+    private static void turtle(Iterator<Triple> triples, String base, OutputStream out) {
         StreamRDF turtle = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
         turtle.start();
         Namespaces.prefixes(base).forEach(turtle::prefix);
-        UnionGraph.of(dataset).find().forEachRemaining(turtle::triple);
+        triples.forEachRemaining(turtle::triple);
         turtle.finish();
     }
 
@@ -81,17 +73,21 @@ public final class Dumps implements BuildStep {
      * pass (inside a read transaction); {@code export} writes it too.
      */
     public static void jsonLd(DatasetGraph dataset, String base, OutputStream out) {
-        Ontology.context(Ontology.find(dataset, base), base).writeStandalone(UnionGraph.of(dataset).find(), out);
+        context(dataset, base).writeStandalone(UnionGraph.of(dataset).find(), out);
     }
 
-    private static void nquads(DatasetGraph dataset, OutputStream out) throws IOException {
+    private static JsonLdContext context(DatasetGraph dataset, String base) {
+        return Ontology.context(Ontology.find(dataset, base), base);
+    }
+
+    private static void nquads(Iterator<Quad> quads, OutputStream out) throws IOException {
         GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16) {
             { def.setLevel(Deflater.BEST_SPEED); } // a third of the time of the default level, for a few percent more bytes
         };
         Writer text = new OutputStreamWriter(gzip, StandardCharsets.UTF_8);
         StringBuilder lines = new StringBuilder(1 << 16);
-        for (Iterator<Quad> it = dataset.find(); it.hasNext(); ) {
-            NTriplesTerms.appendQuad(lines, it.next());
+        while (quads.hasNext()) {
+            NTriplesTerms.appendQuad(lines, quads.next());
             if (lines.length() >= 1 << 16) {
                 text.append(lines);
                 lines.setLength(0);

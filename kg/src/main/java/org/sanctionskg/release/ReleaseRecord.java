@@ -10,17 +10,21 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL2;
 import org.sanctionskg.rdf.Namespaces;
 import org.sanctionskg.store.Build;
 import org.sanctionskg.store.StoreBuilder.BuildStep;
+import org.sanctionskg.store.StorePass;
 import org.sanctionskg.store.StoreLayout;
 
 /**
@@ -43,8 +47,13 @@ final class ReleaseRecord implements BuildStep {
         return "release index";
     }
 
+    /** The whole record is written by its reader of the build's one pass: it needs nothing the other steps write. */
     @Override
-    public void apply(Build build, DatasetGraph dataset) {
+    public List<StorePass.Reader> readers(Build build, DatasetGraph dataset) {
+        return List.of(quads -> record(build, dataset, quads));
+    }
+
+    private void record(Build build, DatasetGraph dataset, Iterator<Quad> all) {
         Optional<Build> previous = layout.current(); // the load holds the lock: this is the release being replaced
         Path folder = Release.folder(build);
         MessageDigest sha = sha256();
@@ -52,7 +61,7 @@ final class ReleaseRecord implements BuildStep {
         long quads;
         try (SortedLines sorter = new SortedLines(folder.resolve("sort"))) {
             Files.createDirectories(folder);
-            Txn.executeRead(dataset, () -> dataset.find().forEachRemaining(q -> sorter.add(QuadLines.line(q))));
+            all.forEachRemaining(q -> sorter.add(QuadLines.line(q)));
             Optional<SortedLines.Lines> before = previous.flatMap(ReleaseRecord::index);
             try (SortedLines.Lines old = before.orElse(SortedLines.Lines.of(Collections.emptyIterator(), () -> {}))) {
                 Changelog.Diff diff = before.isPresent() ? new Changelog.Diff(previous.get().id(), old) : null;

@@ -35,14 +35,23 @@ public final class StoreBuilder {
     private final List<BuildStep> afterLoad;
     private final int keepReleases;
 
-    /** Work done on a freshly loaded and validated build before it is published (dumps, dataset description). */
+    /**
+     * Work done on a freshly loaded and validated build before it is published (dumps, dataset description): first
+     * its readers, fed by the build's one pass over its quads ({@link StorePass}), then {@link #apply}.
+     */
     public interface BuildStep {
-        void apply(Build build, DatasetGraph dataset);
-
         /** What the step writes, for the load's report of its phases. */
         String name();
 
-        /** A step named {@code name} that does {@code work}. */
+        /** What the step reads in the build's one pass over all its quads; none by default. */
+        default List<StorePass.Reader> readers(Build build, DatasetGraph dataset) {
+            return List.of();
+        }
+
+        /** The step's work once that pass has ended (what it writes from what it read, or from the dataset). */
+        default void apply(Build build, DatasetGraph dataset) {}
+
+        /** A step named {@code name} that does {@code work} and reads nothing in the pass. */
         static BuildStep of(String name, BiConsumer<Build, DatasetGraph> work) {
             return new BuildStep() {
                 @Override public void apply(Build build, DatasetGraph dataset) { work.accept(build, dataset); }
@@ -219,8 +228,19 @@ public final class StoreBuilder {
         Throwable failure = null;
         try {
             BuildWriter.Written w = new BuildWriter(sourceFolders, generated, p).write(dsg, files);
+            List<StorePass.Reader> readers = new ArrayList<>();
+            List<String> reading = new ArrayList<>();
             for (BuildStep step : steps) {
-                p.phase(step.name()); // one after the other: side by side they took longer (TDB2's node cache is shared)
+                List<StorePass.Reader> mine = step.readers(build, dsg);
+                if (!mine.isEmpty()) reading.add(step.name());
+                readers.addAll(mine);
+            }
+            if (!readers.isEmpty()) {
+                p.phase("one pass for " + String.join(", ", reading));
+                StorePass.run(dsg, readers);
+            }
+            for (BuildStep step : steps) {
+                p.phase(step.name());
                 step.apply(build, dsg);
             }
             return w;

@@ -63,6 +63,7 @@ public final class StorePass {
             threads.add(t);
         }
         threads.forEach(Thread::start);
+        boolean fed = false;
         try {
             Txn.executeRead(dataset, () -> {
                 Quad[] batch = new Quad[BATCH];
@@ -78,12 +79,13 @@ public final class StorePass {
                 if (n > 0) hand(queues, Arrays.copyOf(batch, n), failure);
             });
             hand(queues, END, failure);
+            fed = true;
             for (Thread t : threads) t.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             failure.compareAndSet(null, e);
         } finally {
-            if (failure.get() != null) threads.forEach(Thread::interrupt); // readers waiting for quads that will not come
+            if (!fed || failure.get() != null) threads.forEach(Thread::interrupt); // readers waiting for quads that will not come
         }
         Throwable f = failure.get();
         if (f instanceof RuntimeException r) throw r;

@@ -77,8 +77,9 @@ class StreamingLoadTest {
         Config config = Stores.loaded("engine", root);
         Build live = new StoreLayout(config.storeDir()).current().orElseThrow();
 
-        StoreParams recorded = StoreParamsCodec.read(Location.create(live.database()));
+        StoreParams recorded = StoreParamsCodec.read(Location.create(live.database().resolve("Data-0001")));
         assertArrayEquals(StoreIndexes.QUADS, recorded.getQuadIndexes(), "tdb.cfg names the indexes for any Jena tool");
+        assertFalse(Files.exists(live.database().resolve("tdb.cfg")), "none in the database folder: stock Fuseki reads that one as TDB1's");
         try (Store store = Store.open(config.storeDir())) {
             var dsg = store.dataset();
             String p = "<" + EX + "imposedBy>";

@@ -34,7 +34,6 @@ final class AbuseBench {
     static final String ABUSER_ADDRESS = "10.9.9.9";
     /** The abuser does not honour Retry-After; it re-sends this long after each answer, a runaway loop, not a flood. */
     private static final Duration ABUSER_PAUSE = Duration.ofMillis(100);
-    private static final Duration STARTUP = Duration.ofMinutes(3);
     private static final String PEER = "same, no abuser";
     private static final String SPARQL_QUERY = "application/sparql-query";
 
@@ -47,7 +46,7 @@ final class AbuseBench {
         LoadGenerator load = new LoadGenerator(http, s.abuseClients());
         try (ServerProcess ours = ServerProcess.oursFairShare(s, s.serverJvm(), w.store(), src.ontology(), src.data(),
                 w.log("abuse-ours"), s.abuseTimeout(), SyntheticData.BASE)) {
-            ours.awaitFirstAnswer(http, STARTUP);
+            ours.awaitFirstAnswer(http, ServerProcess.STARTUP);
             mix.check(http, ours, report);
             out.printf("abuse: %d clients, mixed load, %d s warm-up, then %d s without and %d s with one abusive client…%n",
                     s.abuseClients(), s.abuseWarmup().toSeconds(), s.abuseDuration().toSeconds(), s.abuseDuration().toSeconds());

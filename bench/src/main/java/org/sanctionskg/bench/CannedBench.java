@@ -28,7 +28,6 @@ import org.sanctionskg.bench.Report.Target;
  * First, uncached: {@link UncachedBench}.
  */
 final class CannedBench {
-    private static final Duration STARTUP = Duration.ofMinutes(3);
 
     private CannedBench() {}
 
@@ -44,7 +43,7 @@ final class CannedBench {
         CannedWorkload workload = new CannedWorkload(s.project().resolve("queries"));
         Virtuoso virtuoso = s.virtuoso() ? virtuoso(s, dir, store, out) : null; // export needs the store unlocked
         try (virtuoso; ServerProcess ours = ServerProcess.ours(s, s.serverJvm(), store, ontology, data, dir.resolve("logs/serve.log"))) {
-            ours.awaitFirstAnswer(http, STARTUP);
+            ours.awaitFirstAnswer(http, ServerProcess.STARTUP);
             UncachedBench.run(s, http, ours, workload, report, out);
             repeated(s, http, ours, virtuoso, workload.repeatable(), report, out);
         }

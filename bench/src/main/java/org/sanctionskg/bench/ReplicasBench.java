@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,6 @@ import org.sanctionskg.store.ReleaseArchive;
  */
 final class ReplicasBench {
     static final int REPLICAS = 3;
-    private static final Duration STARTUP = Duration.ofMinutes(3);
     private static final String PEER = "1 server";
 
     private ReplicasBench() {}
@@ -42,7 +40,7 @@ final class ReplicasBench {
                 ReleaseArchive.install(release, store);
                 replicas.add(ServerProcess.ours(s, s.serverJvm(), store, src.ontology(), src.data(), w.log("replica-" + i)));
             }
-            for (ServerProcess r : replicas) r.awaitFirstAnswer(http, STARTUP);
+            for (ServerProcess r : replicas) r.awaitFirstAnswer(http, ServerProcess.STARTUP);
             try (NginxProcess nginx = NginxProcess.start(s.project().resolve("deploy/nginx-sanctions-kg.conf"),
                     replicas.stream().map(r -> r.endpoint).toList(), w.log("nginx").resolveSibling("nginx"))) {
                 ServerProcess front = ServerProcess.external("nginx", nginx.base().resolve("/sparql"));

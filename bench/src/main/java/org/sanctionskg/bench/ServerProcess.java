@@ -64,6 +64,9 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** The stock {@code jena-fuseki-server} jar on a TDB2 database, union default graph as ours serves it. */
+    /** How long a server child process may take to give its first answer. */
+    static final Duration STARTUP = Duration.ofMinutes(3);
+
     static ServerProcess stock(BenchSettings s, List<String> jvm, Path tdb2, Path log) {
         int port = freePort();
         List<String> cmd = new ArrayList<>(jvm);

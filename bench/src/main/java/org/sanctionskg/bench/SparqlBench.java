@@ -16,7 +16,6 @@ import org.sanctionskg.store.Build;
  * extra modules).
  */
 final class SparqlBench {
-    static final Duration STARTUP = Duration.ofMinutes(3);
 
     private SparqlBench() {}
 
@@ -28,7 +27,7 @@ final class SparqlBench {
         try (ServerProcess ours = ServerProcess.ours(s, s.serverJvm(), w.store(), src.ontology(), src.data(), w.log("sparql-ours"));
              ServerProcess stock = ServerProcess.stock(s, s.serverJvm(), w.copyFor("stock", build), w.log("sparql-stock"));
              ServerProcess bare = ServerProcess.bare(s, s.serverJvm(), w.copyFor("bare", build), w.log("sparql-bare"))) {
-            for (ServerProcess server : List.of(ours, stock, bare)) server.awaitFirstAnswer(http, STARTUP);
+            for (ServerProcess server : List.of(ours, stock, bare)) server.awaitFirstAnswer(http, ServerProcess.STARTUP);
             for (SyntheticData.Workload q : SyntheticData.queries(src)) {
                 int rows = sameAnswers(http, q, ours, stock, bare);
                 out.printf("sparql: %s (%d rows) at %d clients, %d s each…%n", q.name(), rows, s.clients(), s.duration().toSeconds());

@@ -27,7 +27,7 @@ final class StatsBench {
         LoadGenerator load = new LoadGenerator(http, s.clients());
         try (ServerProcess withStats = ServerProcess.bare(s, s.serverJvm(), with, w.log("stats-with"));
              ServerProcess withoutStats = ServerProcess.bare(s, s.serverJvm(), without, w.log("stats-without"))) {
-            for (ServerProcess server : List.of(withStats, withoutStats)) server.awaitFirstAnswer(http, SparqlBench.STARTUP);
+            for (ServerProcess server : List.of(withStats, withoutStats)) server.awaitFirstAnswer(http, ServerProcess.STARTUP);
             for (SyntheticData.Workload q : SyntheticData.queries(w.sources())) {
                 int rows = SparqlBench.sameAnswers(http, q, withStats, withoutStats);
                 out.printf("stats: %s (%d rows), with and without stats.opt…%n", q.name(), rows);

@@ -22,7 +22,6 @@ import org.sanctionskg.store.StoreLayout;
 final class SwitchBench {
     /** Long enough for a few installs (each unpacks and hashes the build) even when {@code --seconds} is tiny. */
     static final Duration MIN_WINDOW = Duration.ofSeconds(8);
-    private static final Duration STARTUP = Duration.ofMinutes(3);
     private static final String PEER = "same, no switch";
 
     private SwitchBench() {}
@@ -34,7 +33,7 @@ final class SwitchBench {
         LoadGenerator load = new LoadGenerator(http, s.clients());
         Duration window = s.duration().compareTo(MIN_WINDOW) < 0 ? MIN_WINDOW : s.duration();
         try (ServerProcess ours = ServerProcess.ours(s, s.serverJvm(), w.store(), src.ontology(), src.data(), w.log("switch-ours"))) {
-            ours.awaitFirstAnswer(http, STARTUP);
+            ours.awaitFirstAnswer(http, ServerProcess.STARTUP);
             out.printf("switch: a load into the running server's store, then %d clients for %d s steady and %d s while releases are installed in turn…%n",
                     s.clients(), window.toSeconds(), window.toSeconds());
             out.flush();

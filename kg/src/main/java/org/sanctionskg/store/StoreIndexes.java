@@ -61,9 +61,8 @@ final class StoreIndexes {
         }
     }
 
-    /** The phased loader for {@code dsg}: its plan for these indexes, or TDB2's own for a store with six. */
+    /** The phased loader for {@code dsg}, a database {@link #connect} created: TDB2's plan would name the six indexes. */
     static DataLoader phasedLoader(DatasetGraph dsg, MonitorOutput output) {
-        int quadIndexes = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getTupleTable().getIndexes().length;
-        return quadIndexes == QUADS.length ? LoaderFactory.createLoader(PHASED, dsg, output) : LoaderFactory.phasedLoader(dsg, output);
+        return LoaderFactory.createLoader(PHASED, dsg, output);
     }
 }

@@ -79,13 +79,16 @@ public final class StorePass {
                 if (n > 0) hand(queues, Arrays.copyOf(batch, n), failure);
             });
             hand(queues, END, failure);
-            fed = true;
+            fed = failure.get() == null;
+        } finally {
+            if (!fed) threads.forEach(Thread::interrupt); // a reader failed or the feed stopped: the others wait for quads that will not come
+        }
+        try {
             for (Thread t : threads) t.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            threads.forEach(Thread::interrupt);
             failure.compareAndSet(null, e);
-        } finally {
-            if (!fed || failure.get() != null) threads.forEach(Thread::interrupt); // readers waiting for quads that will not come
         }
         Throwable f = failure.get();
         if (f instanceof RuntimeException r) throw r;

@@ -8,8 +8,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OA;
 import org.sanctionskg.UserException;
 
@@ -32,11 +30,6 @@ public final class ExcerptGate {
         throw new UserException("excerpt check failed: " + problems.size() + " excerpt(s) do not quote their report text at "
                 + "their offsets (Unicode code points, start inclusive, end exclusive)\n  " + String.join("\n  ", problems),
                 UserException.VALIDATION_FAILED);
-    }
-
-    /** The same check on a built store: its union graph, read in a transaction. */
-    public static void check(DatasetGraph dataset, ReportTexts texts, PrefixMapping prefixes) {
-        Txn.executeRead(dataset, () -> check(dataset.getUnionGraph(), texts, prefixes));
     }
 
     /** One line per bad excerpt, in IRI order; empty when every excerpt quotes its text. */

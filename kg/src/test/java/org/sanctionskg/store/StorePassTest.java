@@ -45,11 +45,11 @@ class StorePassTest {
         DatasetGraph dsg = store();
         IllegalArgumentException thrown = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThrows(IllegalArgumentException.class,
                 () -> StorePass.run(dsg, List.of(
-                        q -> q.forEachRemaining(x -> {}),
                         q -> {
                             for (int i = 0; i < 10; i++) q.next();
                             throw new IllegalArgumentException("the disk is full");
-                        }))));
+                        },
+                        q -> q.forEachRemaining(x -> {})))));
         assertEquals("the disk is full", thrown.getMessage());
     }
 

@@ -121,7 +121,7 @@ class ExcerptGateTest {
             excerpt("bad", START, START + 7, "Ostmark").find().forEachRemaining(t -> dataset.add(bad, t.getSubject(), t.getPredicate(), t.getObject()));
         });
         ReportTexts texts = texts(data);
-        UserException e = assertThrows(UserException.class, () -> ExcerptGate.check(dataset, texts, PREFIXES));
+        UserException e = assertThrows(UserException.class, () -> Txn.executeRead(dataset, () -> ExcerptGate.check(dataset.getUnionGraph(), texts, PREFIXES)));
         assertEquals(UserException.VALIDATION_FAILED, e.exitCode());
         assertEquals(List.of("  ex:bad: the quote is \"Ostmark\" but the text at code points " + START + "–" + (START + 7) + " of "
                 + data.resolve("articles/fictional.txt") + " is \"Norland\"; the quote is nowhere in the text"), e.getMessage().lines().skip(1).toList());
